@@ -1,0 +1,52 @@
+import js from '@eslint/js';
+import importX from 'eslint-plugin-import-x';
+import reactHooks from 'eslint-plugin-react-hooks';
+import { defineConfig, globalIgnores } from 'eslint/config';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default defineConfig([
+  globalIgnores(['dist', 'dev-dist', 'node_modules', 'src/routeTree.gen.ts', 'tests/e2e/artifacts', 'coverage']),
+  {
+    files: ['**/*.{ts,tsx}'],
+    extends: [js.configs.recommended, tseslint.configs.recommended, reactHooks.configs.flat.recommended],
+    plugins: { 'import-x': importX },
+    languageOptions: { globals: { ...globals.browser } },
+    settings: { 'import-x/resolver-next': [importX.createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs'] })] },
+    rules: {
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    // The model of the serving stack is a pure library: no UI, no state library, nothing outside sim/.
+    files: ['src/sim/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['react', 'react/*', 'react-dom', 'react-dom/*'], message: 'src/sim must not import React.' },
+            { group: ['zustand', 'zustand/*'], message: 'src/sim must not import zustand.' },
+            { group: ['motion', 'motion/*', 'framer-motion', 'framer-motion/*'], message: 'src/sim must not import animation libraries.' },
+            { group: ['mermaid', 'mermaid/*'], message: 'src/sim must not import mermaid.' },
+            { group: ['@tanstack/*'], message: 'src/sim must not import the router.' },
+            { group: ['node:*'], message: 'src/sim runs in the browser: no Node built-ins.' },
+            { regex: '^\\.\\./(?:\\.\\./)*(?:ui|state|routes|lessons|content|quiz)(?:/|$)', message: 'src/sim imports only from src/sim.' },
+            { regex: '^(?!\\.|valibot$)', message: 'src/sim imports only from src/sim (and valibot for schemas).' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['tools/**/*.{ts,mjs}', 'scripts/**/*.mjs', 'tests/e2e/**/*.mjs', '*.config.{ts,js}', 'mdx.config.ts'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    files: ['**/*.mjs', '**/*.js'],
+    extends: [js.configs.recommended],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+]);

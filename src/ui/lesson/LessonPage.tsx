@@ -1,0 +1,83 @@
+import { MDXProvider } from '@mdx-js/react';
+import { Link } from '@tanstack/react-router';
+import { Suspense, useEffect, useRef } from 'react';
+import { type Lesson, neighbours } from '../../lessons/course.ts';
+import type { Frontmatter } from '../../lessons/frontmatter.ts';
+import { lessonComponents } from '../../lessons/loaders.ts';
+import { markLessonVisited } from '../../state/progressStore.ts';
+import { ErrorBoundary } from '../chrome/ErrorBoundary.tsx';
+import { useDocumentTitle } from '../chrome/useDocumentTitle.ts';
+import { mdxComponents } from './mdxComponents.tsx';
+import { ReadingTracker } from './ReadingTracker.tsx';
+import { TableOfContents } from './TableOfContents.tsx';
+import './LessonPage.css';
+
+/** A written lesson: header with objectives, the MDX body, sources, TOC and previous/next. */
+export function LessonPage({ lesson, file, frontmatter: fm }: { lesson: Lesson; file: string; frontmatter: Frontmatter }) {
+  useDocumentTitle(fm.title);
+  const articleRef = useRef<HTMLElement>(null);
+  const Body = lessonComponents[file];
+  const { prev, next } = neighbours(lesson.id);
+
+  useEffect(() => markLessonVisited(lesson.id), [lesson.id]);
+
+  return (
+    <div className="page lesson-layout">
+      <article ref={articleRef} className="prose lesson" aria-labelledby="lesson-title">
+        <p className="lesson-module">
+          <Link to="/">Course</Link> › Module {lesson.module.number}: {lesson.module.title}
+        </p>
+        <h1 id="lesson-title">{fm.title}</h1>
+        <p className="lesson-summary">{fm.summary}</p>
+        <p className="muted">About {fm.minutes} minutes</p>
+        <section className="objectives" aria-labelledby="objectives-title">
+          <h2 id="objectives-title">You will learn</h2>
+          <ul>
+            {fm.objectives.map((o) => (
+              <li key={o}>{o}</li>
+            ))}
+          </ul>
+        </section>
+        <ErrorBoundary what="this lesson" resetKey={lesson.id}>
+          <Suspense fallback={<p role="status">Loading the lesson…</p>}>
+            <MDXProvider components={mdxComponents}>{Body ? <Body /> : <p role="alert">This lesson's file is missing from the build.</p>}</MDXProvider>
+          </Suspense>
+        </ErrorBoundary>
+        <section aria-labelledby="sources-title" className="sources">
+          <h2 id="sources-title">Sources</h2>
+          <ol>
+            {fm.sources.map((s) => (
+              <li key={s.url}>
+                <a href={s.url} rel="noreferrer">
+                  {s.title}
+                </a>
+              </li>
+            ))}
+          </ol>
+        </section>
+        <ReadingTracker lessonId={lesson.id} articleRef={articleRef} />
+        <nav className="prev-next" aria-label="Lesson navigation">
+          {prev ? (
+            <Link to="/learn/$module/$lesson" params={{ module: prev.module.slug, lesson: prev.slug }} rel="prev" className="btn">
+              ← Previous: {prev.title}
+            </Link>
+          ) : (
+            <Link to="/" className="btn">
+              ← Course map
+            </Link>
+          )}
+          {next ? (
+            <Link to="/learn/$module/$lesson" params={{ module: next.module.slug, lesson: next.slug }} rel="next" className="btn btn-primary">
+              Next: {next.title} →
+            </Link>
+          ) : (
+            <Link to="/" className="btn">
+              Back to the course map
+            </Link>
+          )}
+        </nav>
+      </article>
+      <TableOfContents articleRef={articleRef} lessonId={lesson.id} />
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+/**
+ * End-to-end runner: serves the built app with `vite preview`, then runs every tests/e2e/*.e2e.mjs
+ * in headless Chromium. Each file default-exports `async (ctx) => {}` or an object of named steps.
+ * Every page opened through ctx fails its test on a console error, an uncaught exception, or a
+ * request to any host other than the app's own.
+ *
+ *   node tests/e2e/run.mjs [filter]
+ */
+import assert from 'node:assert/strict';
+import { mkdirSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { axe, describeViolations } from './lib/axe.mjs';
+import { launchBrowser, startPreview } from './lib/browser.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const filter = process.argv[2];
+const artifacts = join(here, 'artifacts');
+mkdirSync(artifacts, { recursive: true });
+
+const files = readdirSync(here)
+  .filter((f) => f.endsWith('.e2e.mjs'))
+  .filter((f) => !filter || f.includes(filter))
+  .sort();
+
+const server = await startPreview();
+const browser = await launchBrowser();
+let passed = 0;
+let failed = 0;
+
+try {
+  for (const file of files) {
+    const mod = await import(pathToFileURL(join(here, file)).href);
+    const tests = typeof mod.default === 'function' ? { [file]: mod.default } : mod.default;
+    for (const [name, fn] of Object.entries(tests)) {
+      const started = Date.now();
+      const contexts = [];
+      const problems = [];
+      const ctx = {
+        baseUrl: server.baseUrl,
+        server,
+        browser,
+        assert,
+        artifacts,
+        axe,
+        describeViolations,
+        /** A fresh browser context (own storage and service worker) and a watched page in it. */
+        async newPage(options = {}) {
+          const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+          contexts.push(context);
+          const page = await context.newPage();
+          watch(page, server.baseUrl, problems);
+          context.on('page', (p) => watch(p, server.baseUrl, problems));
+          return { context, page };
+        },
+        /** Fails the test now if any watched page has logged an error so far. */
+        expectNoProblems() {
+          assert.deepEqual(problems, [], `page problems:\n${problems.join('\n')}`);
+        },
+      };
+      try {
+        await fn(ctx);
+        ctx.expectNoProblems();
+        passed++;
+        console.log(`  ✓ ${file} › ${name} (${Date.now() - started} ms)`);
+      } catch (err) {
+        failed++;
+        console.log(`  ✗ ${file} › ${name}\n    ${String(err?.stack ?? err).split('\n').join('\n    ')}`);
+      } finally {
+        for (const c of contexts) await c.close().catch(() => {});
+      }
+    }
+  }
+} finally {
+  await browser.close();
+  server.stop();
+}
+
+console.log(`\ne2e: ${passed} passed, ${failed} failed`);
+process.exitCode = failed > 0 || passed === 0 ? 1 : 0;
+
+function watch(page, baseUrl, problems) {
+  const origin = new URL(baseUrl).origin;
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.push(`console error on ${page.url()}: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => problems.push(`uncaught on ${page.url()}: ${err.message}`));
+  page.on('request', (req) => {
+    const url = req.url();
+    if (url.startsWith('data:') || url.startsWith('blob:')) return;
+    if (new URL(url).origin !== origin) problems.push(`request to another host: ${url}`);
+  });
+}

@@ -1,0 +1,30 @@
+import mdx from '@mdx-js/rollup';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+import { mdxOptions } from './mdx.config.ts';
+
+// Tests get MDX and React but not the router or PWA plugins: they render components, not the app.
+export default defineConfig({
+  plugins: [{ enforce: 'pre', ...mdx(mdxOptions) }, react({ include: /\.(mdx|js|jsx|ts|tsx)$/ })],
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'sim',
+          environment: 'node',
+          include: ['tests/unit/sim/**/*.test.ts', 'tests/unit/content/**/*.test.ts', 'tests/unit/tools/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'ui',
+          environment: 'jsdom',
+          include: ['tests/unit/ui/**/*.test.{ts,tsx}'],
+          setupFiles: ['tests/setup.ts'],
+        },
+      },
+    ],
+  },
+});
