@@ -1,11 +1,13 @@
+import { fileURLToPath } from 'node:url';
 import mdx from '@mdx-js/rollup';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { mdxOptions } from './mdx.config.ts';
+import { lessonIndexPlugin } from './tools/vite/lessonIndex.ts';
 
 // Tests get MDX and React but not the router or PWA plugins: they render components, not the app.
 export default defineConfig({
-  plugins: [{ enforce: 'pre', ...mdx(mdxOptions) }, react({ include: /\.(mdx|js|jsx|ts|tsx)$/ })],
+  plugins: [{ enforce: 'pre', ...mdx(mdxOptions) }, react({ include: /\.(mdx|js|jsx|ts|tsx)$/ }), lessonIndexPlugin(fileURLToPath(new URL('./src/lessons', import.meta.url)))],
   test: {
     projects: [
       {

@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 bash scripts/ensure-chromium.sh
 echo "== lint";      npm run --silent lint
 echo "== typecheck"; npm run --silent typecheck
-echo "== unit";      npx vitest run
+echo "== unit";      npm run --silent test
 echo "== build";     npm run --silent build
 echo "== e2e";       node tests/e2e/run.mjs
 echo "== budget";    node scripts/budget.mjs --no-build

@@ -43,7 +43,6 @@ export function lessonIndexPlugin(root: string): Plugin {
     resolveId: (id) => (id === ID ? RESOLVED : undefined),
     load(id) {
       if (id !== RESOLVED) return undefined;
-      this.addWatchFile(root);
       return `export const lessonFiles = ${JSON.stringify(readLessonIndex(root))};`;
     },
     handleHotUpdate(ctx) {
