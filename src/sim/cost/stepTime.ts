@@ -1,0 +1,109 @@
+/**
+ * Time of one engine step (one forward pass) for a batch mixing prefill chunks and decodes:
+ * per-layer GEMMs + attention + elementwise kernels, two all-reduces per layer under tensor
+ * parallelism, and lm_head only for the sequences that sample a token.
+ */
+import type { StepShape } from '../costModel.ts';
+import { allReduceUs, gatherUs } from './model/allReduce.ts';
+import { decodeAttentionUs, prefillAttentionUs } from './model/attention.ts';
+import { gemmUs, type GemmWork } from './model/gemm.ts';
+import { shardShapes, type ShardShapes } from './model/shardShapes.ts';
+import { bytesPerWeight } from './model/weights.ts';
+import type { GemmCoefficients, GpuCoefficients, GpuSpec, KvDtype, ModelArch, StepBreakdown, WeightDtype } from './types.ts';
+
+/** Everything fixed for a deployment: model, GPU, its coefficients, TP and dtypes. */
+export interface Deployment {
+  readonly model: ModelArch;
+  readonly gpu: GpuSpec;
+  readonly coeffs: GpuCoefficients;
+  readonly tp: number;
+  readonly weightDtype: WeightDtype;
+  readonly kvDtype: KvDtype;
+}
+
+/** The GEMM coefficients and element sizes used for a weight dtype on a GPU. */
+function gemmSetup(d: Deployment): { c: GemmCoefficients; wb: number; ab: number } {
+  // W8A8 FP8 needs FP8 tensor cores; int8/int4 are modelled as weight-only (bf16 math).
+  if (d.weightDtype === 'fp8' && d.gpu.fp8Tflops !== null) return { c: d.coeffs.gemmFp8, wb: 1, ab: 1 };
+  return { c: d.coeffs.gemmBf16, wb: bytesPerWeight(d.weightDtype), ab: 2 };
+}
+
+/** GEMMs of one decoder layer for `m` tokens. */
+export function layerGemms(model: ModelArch, s: ShardShapes, m: number, wb: number, ab: number): GemmWork[] {
+  const base = { m, weightElemBytes: wb, actElemBytes: ab };
+  const works: GemmWork[] = [
+    { ...base, role: 'qkv', n: s.qkvN, k: s.hidden },
+    { ...base, role: 'o', n: s.hidden, k: s.oK },
+  ];
+  const inter = s.intermediatePerGpu;
+  if (!model.moe) {
+    works.push({ ...base, role: 'gate_up', n: 2 * inter, k: s.hidden }, { ...base, role: 'down', n: s.hidden, k: inter });
+    return works;
+  }
+  // MoE: expected distinct experts hit by m tokens choosing top-k uniformly; one grouped GEMM each.
+  const { experts: e, expertsPerToken: topk } = model.moe;
+  const active = e * (1 - (1 - topk / e) ** m);
+  const rows = m * topk;
+  const grouped = (role: 'gate_up' | 'down', n: number, k: number): GemmWork => ({
+    role,
+    m: rows,
+    n,
+    k,
+    weightElemBytes: wb,
+    actElemBytes: ab,
+    weightBytes: active * n * k * wb,
+  });
+  works.push(grouped('gate_up', 2 * inter, s.hidden), grouped('down', s.hidden, inter));
+  works.push({ ...base, role: 'o', n: e, k: s.hidden, weightElemBytes: 2 }); // router, replicated
+  return works;
+}
+
+/** Bytes per token moved by a layer's elementwise kernels on one GPU. */
+export function elementwiseBytesPerToken(model: ModelArch, s: ShardShapes, fp8Acts: boolean): number {
+  const mlp = s.intermediatePerGpu * (model.moe ? model.moe.expertsPerToken : 1);
+  // 2 RMSNorms (r+w H), 2 residual adds (2r+w H), RoPE on q and k (r+w), SiLU·mul (2r+w I).
+  const bf16 = 2 * (10 * s.hidden + 2 * (s.oK + s.kvHeadsPerGpu * s.headDim) + 3 * mlp);
+  // FP8 W8A8 quantises each GEMM input: read bf16, write fp8.
+  const quant = fp8Acts ? 3 * (2 * s.hidden + s.oK + mlp) : 0;
+  return bf16 + quant;
+}
+
+/**
+ * Breaks one engine step into per-layer compute, communication and lm_head.
+ * @returns all-zero times for an empty step
+ */
+export function stepBreakdown(d: Deployment, shape: StepShape): StepBreakdown {
+  const s = shardShapes(d.model, d.tp);
+  const { c, wb, ab } = gemmSetup(d);
+  const prefillTokens = shape.prefills.reduce((n, p) => n + p.newTokens, 0);
+  const m = prefillTokens + shape.decodes.length;
+  const emitting = shape.decodes.length + shape.prefills.filter((p) => p.emitsToken).length;
+  if (m === 0) {
+    return { perLayerUs: 0, commUs: 0, lmHeadUs: 0, stepUs: 0, tokens: 0, emittingSeqs: 0, parts: { gemmUs: 0, prefillAttentionUs: 0, decodeAttentionUs: 0, elementwiseUs: 0 } };
+  }
+  const gemm = layerGemms(d.model, s, m, wb, ab).reduce((t, w) => t + gemmUs(c, w), 0);
+  const prefillAttn = prefillAttentionUs(d.coeffs.prefillAttn, shape.prefills, s.headsPerGpu, s.headDim);
+  // vLLM documents no latency gain from an fp8 KV cache, so decode attention is priced as bf16.
+  const decodeAttn = decodeAttentionUs(d.coeffs.decodeAttn, shape.decodes.map((x) => x.contextTokens), s.kvHeadsPerGpu, s.headDim);
+  const ew = d.coeffs.layer.fixedUs + (m * elementwiseBytesPerToken(d.model, s, ab === 1)) / (d.coeffs.layer.elementwiseGBps * 1e3);
+  const perLayerUs = gemm + prefillAttn + decodeAttn + ew;
+  const commUs = 2 * allReduceUs(m * s.hidden * 2, d.tp, d.gpu.interconnect);
+  const lmHeadUs = lmHeadTimeUs(d, s, emitting);
+  return {
+    perLayerUs,
+    commUs,
+    lmHeadUs,
+    stepUs: d.model.layers * (perLayerUs + commUs) + lmHeadUs,
+    tokens: m,
+    emittingSeqs: emitting,
+    parts: { gemmUs: gemm, prefillAttentionUs: prefillAttn, decodeAttentionUs: decodeAttn, elementwiseUs: ew },
+  };
+}
+
+/** Final RMSNorm + lm_head (kept bf16, as vLLM does for quantised checkpoints) + logits gather. */
+export function lmHeadTimeUs(d: Deployment, s: ShardShapes, emitting: number): number {
+  if (emitting === 0) return 0;
+  const gemm = gemmUs(d.coeffs.gemmBf16, { role: 'lm_head', m: emitting, n: s.lmHeadN, k: s.hidden, weightElemBytes: 2, actElemBytes: 2 });
+  const norm = (emitting * 4 * s.hidden) / (d.coeffs.layer.elementwiseGBps * 1e3);
+  return gemm + norm + gatherUs(emitting * s.lmHeadN * 2, d.tp, d.gpu.interconnect);
+}
