@@ -1,0 +1,160 @@
+/** KServe: InferenceService, runtimes, storage and deployment modes. */
+import { SRC } from './sources.ts';
+import type { GlossaryTerm } from './types.ts';
+
+export const KSERVE_TERMS: GlossaryTerm[] = [
+  {
+    id: 'kserve',
+    term: 'KServe',
+    category: 'kserve',
+    short: 'A Kubernetes platform for serving machine-learning models that turns a short custom resource into a running, autoscaled, routable model server.',
+    body:
+      'KServe provides the InferenceService and LLMInferenceService resources, serving runtimes (including a vLLM-backed Hugging Face runtime), model download from many storage schemes, canary rollouts and autoscaling with Knative, HPA or KEDA.\n\n' +
+      'Its deployment modes were renamed in v0.16: Serverless became Knative and RawDeployment became Standard. For generative AI, KServe recommends Standard mode.',
+    example: 'A 15-line InferenceService with storageUri hf://Qwen/Qwen2.5-0.5B-Instruct produces an OpenAI-compatible endpoint.',
+    related: ['inference-service', 'llm-inference-service', 'serving-runtime', 'deployment-mode'],
+    lesson: 'overview/the-serving-stack',
+    source: SRC.kserveDocs,
+  },
+  {
+    id: 'inference-service',
+    term: 'InferenceService',
+    aliases: ['ISVC', 'serving.kserve.io/v1beta1'],
+    category: 'kserve',
+    short: 'KServe’s main custom resource, describing a model to serve — its format, storage location, resources and scaling — from which KServe builds the serving stack.',
+    body:
+      'The predictor section names a model format, which selects a serving runtime; `storageUri` says where the weights are; resources request GPUs. Component fields control scaling: `minReplicas` (0 enables scale-to-zero in Knative mode), `maxReplicas`, `scaleMetric`, `scaleTarget` and `canaryTrafficPercent`.',
+    example: 'modelFormat huggingface + storageUri hf://meta-llama/Llama-3.1-8B-Instruct + nvidia.com/gpu: 1 → a vLLM pod serving /openai/v1/chat/completions.',
+    related: ['predictor', 'serving-runtime', 'storage-uri', 'llm-inference-service', 'custom-resource-definition'],
+    lesson: 'kserve/inference-service',
+    source: SRC.kserveGenAi,
+  },
+  {
+    id: 'llm-inference-service',
+    term: 'LLMInferenceService',
+    aliases: ['LLMISvc', 'llmisvc'],
+    category: 'kserve',
+    short: 'KServe’s custom resource for LLMs built on llm-d, which can create the vLLM workloads, an InferencePool, an Endpoint Picker and gateway routes in one object.',
+    body:
+      'Introduced in KServe v0.16 (v1alpha1, with v1alpha2 in v0.17), its spec covers the model URI and LoRA adapters, replicas or scaling, a `prefill` section for P/D, multi-node `worker` pods via LeaderWorkerSet, parallelism (tensor, data, expert), KV-cache offloading and a `router` with gateway, route and managed scheduler.',
+    example: 'model.uri hf://meta-llama/Llama-3.1-8B-Instruct, replicas 3, router {gateway: {}, route: {}, scheduler: {}} gives three vLLM pods behind an EPP.',
+    related: ['inference-service', 'llm-d', 'inference-pool', 'leaderworkerset'],
+    lesson: 'kserve/inference-service',
+    source: SRC.kserveLlmisvc,
+  },
+  {
+    id: 'serving-runtime',
+    term: 'ServingRuntime',
+    aliases: ['ClusterServingRuntime'],
+    category: 'kserve',
+    short: 'A KServe resource describing a model-server container and the model formats it supports, which InferenceServices select by format.',
+    body:
+      'A ClusterServingRuntime is available in all namespaces; a ServingRuntime only in its own. With `autoSelect`, an InferenceService that names a format gets the runtime with the highest priority for it. KServe v0.20 also ships a plain vLLM runtime (format vLLM) next to the Hugging Face one.',
+    example: 'modelFormat.name: huggingface selects the kserve-huggingfaceserver ClusterServingRuntime.',
+    related: ['huggingface-runtime', 'inference-service', 'predictor'],
+    lesson: 'kserve/inference-service',
+    source: SRC.kserveRuntimeHf,
+  },
+  {
+    id: 'huggingface-runtime',
+    term: 'Hugging Face serving runtime',
+    aliases: ['kserve-huggingfaceserver', '--backend'],
+    category: 'kserve',
+    short: 'KServe’s runtime for Hugging Face models, which uses vLLM for generative tasks by default and falls back to the Transformers backend.',
+    body:
+      'It accepts `--model_name`, `--backend`, `--dtype`, `--max_model_len` and any vLLM engine argument. It picks a GPU image when `nvidia.com/gpu` is requested, otherwise a CPU image. OpenAI routes are prefixed with `/openai` (`KSERVE_OPENAI_ROUTE_PREFIX`).',
+    example: 'args: [--model_name=qwen, --tensor_parallel_size=2] serves "qwen" on two GPUs at /openai/v1/completions.',
+    related: ['serving-runtime', 'vllm', 'openai-compatible-api'],
+    lesson: 'kserve/inference-service',
+    source: SRC.kserveGenAi,
+  },
+  {
+    id: 'predictor',
+    term: 'Predictor',
+    category: 'kserve',
+    short: 'The required component of an InferenceService that runs the model server; optional transformer and explainer components sit around it.',
+    body:
+      'Its `model` block holds format, `storageUri`, runtime arguments and resources; the component fields (replicas, scaling, timeout, canary percentage) apply to the predictor’s pods.',
+    example: 'spec.predictor.model.resources.limits: {nvidia.com/gpu: "1"}.',
+    related: ['inference-service', 'serving-runtime'],
+    lesson: 'kserve/inference-service',
+    source: SRC.kserveDocs,
+  },
+  {
+    id: 'storage-uri',
+    term: 'storageUri',
+    aliases: ['hf://', 's3://', 'gs://', 'pvc://', 'oci://'],
+    category: 'kserve',
+    short: 'The InferenceService field that says where the model files are, with a scheme such as hf://, s3://, gs://, pvc:// or oci://.',
+    body:
+      'Most schemes are downloaded by the storage initializer into `/mnt/models`; `pvc://` mounts an existing volume; `oci://` pulls the model as a container image (a modelcar). Credentials come from secrets or a ClusterStorageContainer, for example an HF_TOKEN for gated Hugging Face models.',
+    example: 'storageUri: pvc://models-pvc/llama-3.1-8b mounts the weights instead of downloading 16 GB at every start.',
+    related: ['storage-initializer', 'modelcar', 'local-model-cache', 'persistent-volume-claim'],
+    lesson: 'kserve/storage',
+    source: SRC.kserveStorage,
+  },
+  {
+    id: 'storage-initializer',
+    term: 'Storage initializer',
+    category: 'kserve',
+    short: 'An init container that KServe adds to a predictor pod to download the model from its storageUri into /mnt/models before the server starts.',
+    body:
+      'Download time adds to every cold start, so large models benefit from a node-local cache, a PVC or an OCI modelcar. The webhook that injects it skips namespaces labelled control-plane, so InferenceServices there get no model.',
+    example: 'A 140 GB model over a 10 Gbit/s link takes about two minutes to download before vLLM can even load it.',
+    related: ['storage-uri', 'cold-start', 'local-model-cache'],
+    lesson: 'kserve/storage',
+    source: SRC.kserveStorage,
+  },
+  {
+    id: 'modelcar',
+    term: 'Modelcar (OCI model image)',
+    aliases: ['oci://', 'modelcars'],
+    category: 'kserve',
+    short: 'Packaging model weights as an OCI container image that KServe runs beside the server, so nodes pull and cache the model like any image.',
+    body:
+      'Image layers are cached per node and can be pre-pulled, which shortens cold starts and reuses existing registry tooling and signing.',
+    example: 'storageUri: oci://registry.example.com/models/llama-3.1-8b:1.0',
+    related: ['storage-uri', 'local-model-cache', 'cold-start'],
+    lesson: 'kserve/storage',
+    source: SRC.kserveStorage,
+  },
+  {
+    id: 'local-model-cache',
+    term: 'LocalModelCache',
+    aliases: ['LocalModelNodeGroup', 'LocalModelNamespaceCache'],
+    category: 'kserve',
+    short: 'A KServe resource that pre-downloads a model onto the local disks of a group of nodes so InferenceServices with the same URI start from local storage.',
+    body:
+      'A LocalModelNodeGroup describes the nodes and local volume (for example NVMe); an InferenceService whose storageUri equals the cache’s source URI uses the cached copy. It is enabled in the inferenceservice-config ConfigMap.',
+    example: 'Caching a 70B model on eight GPU nodes turns a multi-minute download into a local read at scale-up.',
+    related: ['storage-uri', 'storage-initializer', 'cold-start'],
+    lesson: 'kserve/storage',
+    source: SRC.kserveModelCache,
+  },
+  {
+    id: 'deployment-mode',
+    term: 'KServe deployment mode',
+    aliases: ['Knative mode', 'Standard mode', 'Serverless', 'RawDeployment', 'serving.kserve.io/deploymentMode'],
+    category: 'kserve',
+    short: 'The choice between KServe’s Knative mode (Knative Services, scale-to-zero, canary) and Standard mode (plain Deployments with HPA or KEDA).',
+    body:
+      'Set with the `serving.kserve.io/deploymentMode` annotation or the cluster default. v0.16 renamed Serverless to Knative and RawDeployment to Standard. KServe recommends Standard for generative AI; Knative suits bursty predictive models that benefit from scale-to-zero. Standard mode cannot scale from zero for HTTP traffic by itself.',
+    example: 'An LLM on 8 GPUs with multi-minute start-up runs in Standard mode with KEDA on vllm:num_requests_running.',
+    related: ['knative-serving', 'kpa', 'hpa', 'keda', 'scale-to-zero'],
+    lesson: 'kserve/autoscaling',
+    source: SRC.kserveConfig,
+  },
+  {
+    id: 'canary-rollout',
+    term: 'Canary rollout',
+    aliases: ['canaryTrafficPercent'],
+    category: 'kserve',
+    short: 'Sending a small share of traffic to a new model revision while the rest stays on the current one, then promoting or rolling back.',
+    body:
+      'In KServe, `canaryTrafficPercent` on an InferenceService splits traffic between the latest and previous rolled-out revisions; it is supported only in Knative mode. In the inference gateway, weighted HTTPRoute backends or InferenceModelRewrite weights serve the same purpose.',
+    example: 'canaryTrafficPercent: 10 sends 10 % of requests to the revision with the new model version.',
+    related: ['revision', 'inference-model-rewrite', 'deployment-mode'],
+    lesson: 'deployment/deployment-path',
+    source: SRC.kserveCanary,
+  },
+];

@@ -1,0 +1,84 @@
+import { SRC } from '../../glossary/sources.ts';
+import { multiple, numeric, order, single } from '../../../quiz/build.ts';
+import type { KnowledgeCheckSet } from '../../../quiz/schema.ts';
+
+const lesson = 'vllm/continuous-batching';
+const base = (n: number) => ({ id: `kc:${lesson}#${n}`, lesson, topic: 'vllm' as const });
+
+const check: KnowledgeCheckSet = {
+  lesson,
+  items: [
+    single(
+      {
+        ...base(1),
+        prompt: 'What does continuous (iteration-level) batching change compared with static batching?',
+        explanation: 'The batch is re-formed at every step: finished requests leave and waiting ones join immediately, instead of the whole batch waiting for its longest member.',
+        terms: ['continuous-batching', 'static-batching'],
+        source: SRC.orcaPaper.url,
+      },
+      'Requests join and leave the batch at every decoding step',
+      [
+        ['Each request gets its own GPU', 'Batching shares one model pass among many requests; it does not dedicate GPUs.'],
+        ['Prompts are split into chunks', 'That is chunked prefill, a separate technique.'],
+        ['The batch runs until its longest request ends', 'That is static batching, the behaviour continuous batching removes.'],
+      ],
+    ),
+    single(
+      {
+        ...base(2),
+        prompt: 'Which system introduced iteration-level scheduling for transformer serving?',
+        explanation: 'Orca (OSDI 2022) scheduled at the granularity of one iteration; vLLM combined the idea with PagedAttention’s on-demand memory.',
+        terms: ['orca'],
+        source: SRC.orcaPaper.url,
+      },
+      'Orca (OSDI 2022)',
+      [
+        ['FasterTransformer', 'FasterTransformer was a baseline with request-level batching in the PagedAttention paper.'],
+        ['Knative', 'Knative scales pods; it does not batch model iterations.'],
+        ['Sarathi-Serve', 'Sarathi-Serve studied chunked prefills, after Orca.'],
+      ],
+    ),
+    multiple(
+      {
+        ...base(3),
+        prompt: 'Which limits can stop vLLM from admitting another waiting request in a step?',
+        explanation: 'Admission needs token budget left, fewer than max_num_seqs running requests and enough free KV blocks; if the head request cannot get its blocks, admission stops for the step.',
+        terms: ['max-num-batched-tokens', 'max-num-seqs', 'waiting-queue'],
+      },
+      ['The step’s token budget (max_num_batched_tokens) is used up', 'max_num_seqs requests are already running', 'Not enough free KV blocks for the request'],
+      [
+        ['The request’s prompt is longer than 16 tokens', 'Long prompts are fine; chunked prefill spreads them over steps.'],
+        ['Another replica has a shorter queue', 'vLLM does not know about other replicas; routing is the gateway’s job.'],
+      ],
+    ),
+    numeric(
+      {
+        ...base(4),
+        prompt: 'At batch size 1, each decode step of Llama-3.1-8B reads its ~16 GB of bf16 weights. What is the lower bound on step time on an H100 with ~3.35 TB/s of memory bandwidth, in ms?',
+        explanation: '16 GB / 3.35 TB/s ≈ 4.8 ms: decode is memory-bound, so the weights’ read time is a floor on each step — and batching more requests into that step costs little extra.',
+        terms: ['memory-bandwidth', 'memory-bound', 'decode'],
+        source: SRC.nvidiaH100.url,
+      },
+      4.8,
+      'ms',
+      { tolerance: 0.06, traps: [[0.0048, 'Check the units: 16 GB / 3.35 TB/s is about 0.0048 s, i.e. 4.8 ms.']] },
+    ),
+    order(
+      {
+        ...base(5),
+        prompt: 'Order what happens in one vLLM V1 engine step.',
+        explanation: 'EngineCore.step(): the scheduler assigns tokens to requests, the workers execute one forward pass, and update_from_output appends sampled tokens, checks stop conditions and frees finished requests’ blocks.',
+        terms: ['engine-core'],
+        source: SRC.vllmV1Blog.url,
+      },
+      [
+        'The scheduler decides how many tokens each request gets this step',
+        'The model runs one forward pass over the whole batch',
+        'Sampled tokens are appended and stop conditions checked',
+        'Finished requests free their KV blocks',
+      ],
+    ),
+  ],
+};
+
+export default check;

@@ -1,0 +1,173 @@
+/**
+ * Export and import of all learner data (course progress + quiz progress) as one JSON file.
+ *
+ * Import validates the whole file first (format, version, each part through its own migrations and schema)
+ * and only then merges. Merging never replaces newer data with older: per lesson and per card the more
+ * recent record wins, counters take the larger value. A bad file changes nothing.
+ */
+import * as v from 'valibot';
+import { decodePersisted, type PersistedOptions } from './persisted.ts';
+import { progressOptions, progressStore, type Progress } from './progressStore.ts';
+import { quizOptions, quizStore, type QuizState } from './quizStore.ts';
+
+export const BACKUP_FORMAT = 'serving-lab-backup';
+export const BACKUP_VERSION = 1;
+
+const PartSchema = v.object({ version: v.pipe(v.number(), v.integer(), v.minValue(1)), state: v.unknown() });
+const BackupSchema = v.object({
+  format: v.literal(BACKUP_FORMAT),
+  version: v.pipe(v.number(), v.integer()),
+  exportedAt: v.optional(v.string()),
+  progress: v.optional(PartSchema),
+  quiz: v.optional(PartSchema),
+});
+
+export interface BackupData {
+  readonly progress: Progress;
+  readonly quiz: QuizState;
+}
+
+export type ParseResult =
+  | { readonly ok: true; readonly progress?: Progress; readonly quiz?: QuizState }
+  | { readonly ok: false; readonly reason: string };
+
+export type ImportResult = { readonly ok: true; readonly summary: string } | { readonly ok: false; readonly reason: string };
+
+/** The backup file's content for the given data. */
+export function serializeBackup(data: BackupData, now = Date.now()): string {
+  return JSON.stringify(
+    {
+      format: BACKUP_FORMAT,
+      version: BACKUP_VERSION,
+      exportedAt: new Date(now).toISOString(),
+      progress: { version: progressOptions.version, state: data.progress },
+      quiz: { version: quizOptions.version, state: data.quiz },
+    },
+    null,
+    2,
+  );
+}
+
+/** Reads and validates a backup file without touching any store. */
+export function parseBackup(text: string): ParseResult {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return { ok: false, reason: 'The file is not valid JSON.' };
+  }
+  if (typeof raw !== 'object' || raw === null || (raw as { format?: unknown }).format !== BACKUP_FORMAT) {
+    return { ok: false, reason: 'This is not a Serving Lab progress file (the "format" field is missing or different).' };
+  }
+  const env = v.safeParse(BackupSchema, raw);
+  if (!env.success) {
+    const issue = env.issues[0];
+    return { ok: false, reason: `The file's ${issue ? (v.getDotPath(issue) ?? 'structure') : 'structure'} is invalid: ${issue?.message ?? 'unknown problem'}.` };
+  }
+  if (env.output.version > BACKUP_VERSION) {
+    return { ok: false, reason: `The file was exported by a newer version of Serving Lab (backup format ${env.output.version}; this one reads up to ${BACKUP_VERSION}).` };
+  }
+  if (!env.output.progress && !env.output.quiz) return { ok: false, reason: 'The file contains no progress data.' };
+  const progress = env.output.progress ? decodePart(env.output.progress, progressOptions, 'course progress') : undefined;
+  if (progress && !progress.ok) return progress;
+  const quiz = env.output.quiz ? decodePart(env.output.quiz, quizOptions, 'quiz progress') : undefined;
+  if (quiz && !quiz.ok) return quiz;
+  return {
+    ok: true,
+    ...(progress?.ok ? { progress: progress.state } : {}),
+    ...(quiz?.ok ? { quiz: quiz.state } : {}),
+  };
+}
+
+function decodePart<S>(part: { version: number; state: unknown }, opts: PersistedOptions<S>, label: string): { ok: true; state: S } | { ok: false; reason: string } {
+  const decoded = decodePersisted(JSON.stringify(part), opts);
+  if (!decoded.ok) return { ok: false, reason: `Its ${label} could not be read: ${decoded.reason}.` };
+  return { ok: true, state: decoded.state };
+}
+
+/** Merges imported course progress into the current one; newer records win, settings stay as they are. */
+export function mergeProgress(current: Progress, incoming: Progress): Progress {
+  const lessons = { ...current.lessons };
+  for (const [id, inc] of Object.entries(incoming.lessons)) {
+    const cur = lessons[id];
+    if (!cur) {
+      lessons[id] = inc;
+      continue;
+    }
+    const completedAt = minDefined(cur.completedAt, inc.completedAt);
+    lessons[id] = {
+      firstVisitAt: Math.min(cur.firstVisitAt, inc.firstVisitAt) || Math.max(cur.firstVisitAt, inc.firstVisitAt),
+      lastVisitAt: Math.max(cur.lastVisitAt, inc.lastVisitAt),
+      readFraction: Math.max(cur.readFraction, inc.readFraction),
+      ...(completedAt !== undefined ? { completedAt } : {}),
+    };
+  }
+  const visitOf = (id: string | undefined) => (id ? (lessons[id]?.lastVisitAt ?? -1) : -1);
+  const lastLesson = visitOf(incoming.lastLesson) > visitOf(current.lastLesson) ? incoming.lastLesson : (current.lastLesson ?? incoming.lastLesson);
+  return { lessons, settings: current.settings, ...(lastLesson !== undefined ? { lastLesson } : {}) };
+}
+
+/** Merges imported quiz progress: per card the later review wins; counters take the larger value. */
+export function mergeQuiz(current: QuizState, incoming: QuizState): QuizState {
+  const cards = { ...current.cards };
+  for (const [id, inc] of Object.entries(incoming.cards)) {
+    const cur = cards[id];
+    if (!cur) cards[id] = inc;
+    else {
+      const a = cur.last_review ?? -1;
+      const b = inc.last_review ?? -1;
+      if (b > a || (b === a && inc.reps > cur.reps)) cards[id] = inc;
+    }
+  }
+  const attempts = { ...current.attempts };
+  for (const [id, inc] of Object.entries(incoming.attempts)) {
+    const cur = attempts[id];
+    if (!cur) attempts[id] = inc;
+    else {
+      const newer = inc.lastAt > cur.lastAt ? inc : cur;
+      attempts[id] = {
+        correct: Math.max(cur.correct, inc.correct),
+        wrong: Math.max(cur.wrong, inc.wrong),
+        shown: Math.max(cur.shown, inc.shown),
+        lastAt: newer.lastAt,
+        ...(newer.last ? { last: newer.last } : {}),
+      };
+    }
+  }
+  const days = { ...current.days };
+  for (const [k, n] of Object.entries(incoming.days)) days[k] = Math.max(days[k] ?? 0, n);
+  return { cards, attempts, days };
+}
+
+/** The current learner data, as a backup file's content. */
+export function exportBackup(now = Date.now()): string {
+  return serializeBackup({ progress: progressStore.getState(), quiz: quizStore.getState() }, now);
+}
+
+/** A file name for today's backup. */
+export function backupFilename(now = Date.now()): string {
+  return `serving-lab-progress-${new Date(now).toISOString().slice(0, 10)}.json`;
+}
+
+/** Validates, merges and saves a backup file; on any problem nothing changes. */
+export function importBackup(text: string): ImportResult {
+  const parsed = parseBackup(text);
+  if (!parsed.ok) return parsed;
+  const before = { lessons: Object.keys(progressStore.getState().lessons).length, cards: Object.keys(quizStore.getState().cards).length };
+  const progress = parsed.progress ? mergeProgress(progressStore.getState(), parsed.progress) : null;
+  const quiz = parsed.quiz ? mergeQuiz(quizStore.getState(), parsed.quiz) : null;
+  if (progress) progressStore.setState(progress, true);
+  if (quiz) quizStore.setState(quiz, true);
+  const addedLessons = Object.keys(progressStore.getState().lessons).length - before.lessons;
+  const addedCards = Object.keys(quizStore.getState().cards).length - before.cards;
+  return {
+    ok: true,
+    summary: `Progress imported and merged: ${addedLessons} new lesson record${addedLessons === 1 ? '' : 's'}, ${addedCards} new term card${addedCards === 1 ? '' : 's'}; newer records on this device were kept.`,
+  };
+}
+
+function minDefined(a: number | undefined, b: number | undefined): number | undefined {
+  if (a === undefined) return b;
+  if (b === undefined) return a;
+  return Math.min(a, b);
+}
