@@ -49,6 +49,6 @@ if (!('ResizeObserver' in window)) {
 }
 
 // Canvas: jsdom has no 2D context. Widgets that draw to canvas get a recording stub.
-HTMLCanvasElement.prototype.getContext = function getContext() {
+HTMLCanvasElement.prototype.getContext = function getContext(this: HTMLCanvasElement) {
   return new Proxy({}, { get: (_t, prop) => (prop === 'canvas' ? this : typeof prop === 'string' && prop.startsWith('measure') ? () => ({ width: 0 }) : () => {}) });
 } as unknown as HTMLCanvasElement['getContext'];

@@ -1,8 +1,11 @@
 /**
  * The lessons the course plans, by id (`<module>/<lesson-slug>`, URL `/learn/<module>/<lesson-slug>`).
  * Glossary "taught in" links and knowledge checks are checked against this list.
- * The lead will replace it with an import from the course manifest; keep it the one place that lists lesson ids here.
+ * It must equal the lessons planned in the course manifest (src/lessons/modules.ts); a test checks
+ * that. It stays a literal list so that lesson ids are a type.
  */
+import { MODULES } from '../lessons/modules.ts';
+
 export const LESSON_IDS = [
   'overview/the-serving-stack',
   'vllm/kv-cache-memory',
@@ -39,9 +42,9 @@ export function lessonPath(id: LessonId): string {
   return `/learn/${id}`;
 }
 
-/** Human title from the slug, used until the manifest supplies real titles. */
+/** The lesson's title as the course manifest plans it. */
 export function lessonLabel(id: LessonId): string {
-  const slug = id.split('/')[1] ?? id;
-  const words = slug.replace(/-/g, ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
+  const [moduleSlug, slug] = id.split('/');
+  const planned = MODULES.find((m) => m.slug === moduleSlug)?.lessons.find((l) => l.slug === slug);
+  return planned?.title ?? id;
 }

@@ -52,3 +52,12 @@ describe('lesson index', () => {
     expect(MODULES.map((m) => `${m.number} ${m.slug}`)).toEqual(['01 overview', '02 vllm', '03 llm-d', '04 kserve', '05 patterns', '06 deployment', '07 glossary']);
   });
 });
+
+describe('lesson ids used by content', () => {
+  it('are exactly the lessons the manifest plans', async () => {
+    const { LESSON_IDS, lessonLabel } = await import('../../../src/content/lessonIds.ts');
+    const planned = MODULES.flatMap((m) => m.lessons.map((l) => `${m.slug}/${l.slug}`));
+    expect([...LESSON_IDS]).toEqual(planned);
+    expect(lessonLabel('vllm/paged-attention')).toBe('PagedAttention');
+  });
+});

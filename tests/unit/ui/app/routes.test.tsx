@@ -58,10 +58,10 @@ describe('home', () => {
 describe('lessons', () => {
   it('renders a written lesson with objectives, sources and its diagram', async () => {
     await renderApp('/learn/overview/the-serving-stack');
-    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent(/serving stack/i);
+    expect(await screen.findByRole('heading', { level: 1 }, { timeout: 8000 })).toHaveTextContent(/serving stack/i);
     expect(screen.getByRole('heading', { name: 'You will learn' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Sources' })).toBeInTheDocument();
-    await waitFor(() => expect(document.querySelector('.mermaid-figure[data-state="ready"] svg')).not.toBeNull());
+    await waitFor(() => expect(document.querySelector('.mermaid-figure[data-state="ready"] svg')).not.toBeNull(), { timeout: 8000 });
     expect(progressStore.getState().lastLesson).toBe('overview/the-serving-stack');
   });
 

@@ -3,13 +3,15 @@ import { beforeEach, expect, it } from 'vitest';
 import { noticeStore } from '../../../../src/state/notices.ts';
 import { forgivingSearch } from '../../../../src/state/searchParams.ts';
 
-const validate = forgivingSearch(
+const validateTyped = forgivingSearch(
   {
     speed: { schema: v.pipe(v.number(), v.minValue(0.25), v.maxValue(8)), fallback: 1 },
     mode: { schema: v.picklist(['a', 'b']), fallback: 'a' },
   },
   'the widget',
 );
+// The router passes raw, untyped params; so do these tests.
+const validate = (raw: Record<string, unknown>) => validateTyped(raw as Parameters<typeof validateTyped>[0]);
 
 beforeEach(() => noticeStore.setState({ notices: [] }));
 
