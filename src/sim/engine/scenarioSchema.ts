@@ -1,0 +1,142 @@
+/**
+ * The scenario JSON schema (valibot) and its validation with readable errors: one
+ * `path: problem` line per issue, e.g. `engine.blockSize: must be one of 1, 8, 16, 32, 64, 128`.
+ * The format is documented in docs/scenario-format.md.
+ */
+import * as v from 'valibot';
+import { scenarioEngineConfig, type Scenario } from './scenario.ts';
+
+const int = () => v.pipe(v.number('must be a number'), v.integer('must be an integer'));
+const posInt = v.pipe(int(), v.minValue(1, 'must be ≥ 1'));
+const nonNegInt = v.pipe(int(), v.minValue(0, 'must be ≥ 0'));
+const posNum = v.pipe(v.number('must be a number'), v.finite('must be finite'), v.gtValue(0, 'must be > 0'));
+const nonNegNum = v.pipe(v.number('must be a number'), v.finite('must be finite'), v.minValue(0, 'must be ≥ 0'));
+
+const LengthDist = v.variant('dist', [
+  v.strictObject({ dist: v.literal('fixed'), value: posInt }),
+  v.pipe(
+    v.strictObject({ dist: v.literal('uniform'), min: posInt, max: posInt }),
+    v.forward(
+      v.check((d) => d.min <= d.max, 'must be ≥ min'),
+      ['max'],
+    ),
+  ),
+  v.strictObject({ dist: v.literal('lognormal'), mean: posNum, sigma: nonNegNum, min: v.optional(posInt), max: v.optional(posInt) }),
+  v.strictObject({ dist: v.literal('sharegpt') }),
+], 'must be one of "fixed", "uniform", "lognormal", "sharegpt"');
+
+const Arrival = v.variant('process', [
+  v.strictObject({ process: v.literal('poisson'), rate: posNum }),
+  v.strictObject({ process: v.literal('gamma'), rate: posNum, burstiness: posNum }),
+  v.strictObject({ process: v.literal('burst'), atS: v.optional(nonNegNum) }),
+  v.strictObject({ process: v.literal('constant'), rate: posNum }),
+], 'must be one of "poisson", "gamma", "burst", "constant"');
+
+const Prefix = v.variant('kind', [
+  v.strictObject({ kind: v.literal('none') }),
+  v.strictObject({ kind: v.literal('system'), tokens: posInt, numPrefixes: v.optional(posInt) }),
+  v.strictObject({ kind: v.literal('fewShot'), shots: posInt }),
+], 'must be one of "none", "system", "fewShot"');
+
+const Workload = v.strictObject({
+  numRequests: posInt,
+  arrival: Arrival,
+  promptTokens: LengthDist,
+  outputTokens: LengthDist,
+  prefix: v.optional(Prefix),
+  multiTurn: v.optional(v.strictObject({ turns: posInt, thinkTimeS: nonNegNum })),
+  n: v.optional(posInt),
+  priorities: v.optional(v.pipe(v.array(int()), v.minLength(1, 'must not be empty'))),
+  maxTokens: v.optional(v.union([v.literal('output'), posInt], 'must be "output" or an integer ≥ 1')),
+});
+
+const Engine = v.strictObject({
+  blockSize: v.optional(v.picklist([1, 8, 16, 32, 64, 128], 'must be one of 1, 8, 16, 32, 64, 128')),
+  numGpuBlocks: v.optional(v.pipe(int(), v.minValue(2, 'must be ≥ 2 (block 0 is the null block)'))),
+  maxModelLen: v.optional(posInt),
+  maxNumBatchedTokens: v.optional(posInt),
+  maxNumSeqs: v.optional(posInt),
+  longPrefillTokenThreshold: v.optional(nonNegInt),
+  enablePrefixCaching: v.optional(v.boolean('must be true or false')),
+  policy: v.optional(v.picklist(['fcfs', 'priority'], 'must be "fcfs" or "priority"')),
+  kvAllocator: v.optional(v.picklist(['paged', 'contiguous'], 'must be "paged" or "contiguous"')),
+  contiguousReservation: v.optional(v.picklist(['maxModelLen', 'promptPlusMaxTokens'], 'must be "maxModelLen" or "promptPlusMaxTokens"')),
+  parallelSampling: v.optional(v.picklist(['fanout', 'fork'], 'must be "fanout" or "fork"')),
+  vocabSize: v.optional(posInt),
+  batching: v.optional(v.picklist(['continuous', 'static'], 'must be "continuous" or "static"')),
+  costModel: v.optional(v.string('must be a cost model id')),
+});
+
+const Segment = v.strictObject({ seed: v.pipe(nonNegInt, v.maxValue(0xffffffff, 'must fit in 32 bits')), tokens: posInt });
+
+const RequestItem = v.strictObject({
+  id: v.pipe(v.string('must be a string'), v.minLength(1, 'must not be empty')),
+  arrivalS: v.optional(nonNegNum),
+  prompt: v.union([posInt, v.pipe(v.array(Segment), v.minLength(1, 'must not be empty'))], 'must be a token count or a list of {seed, tokens} segments'),
+  outputTokens: posInt,
+  maxTokens: v.optional(posInt),
+  priority: v.optional(int()),
+  n: v.optional(posInt),
+  cacheSalt: v.optional(v.string('must be a string')),
+  loraId: v.optional(nonNegInt),
+  after: v.optional(v.strictObject({ id: v.string('must be a request id'), delayS: v.optional(nonNegNum) })),
+});
+
+/** The scenario schema (see docs/scenario-format.md). */
+export const ScenarioSchema = v.strictObject({
+  $schema: v.optional(v.string()),
+  name: v.optional(v.string('must be a string')),
+  description: v.optional(v.string('must be a string')),
+  seed: v.pipe(nonNegInt, v.maxValue(0xffffffff, 'must fit in 32 bits')),
+  engine: v.optional(Engine),
+  workload: v.optional(Workload),
+  requests: v.optional(v.array(RequestItem, 'must be a list of requests')),
+  run: v.optional(v.strictObject({ untilS: v.optional(posNum), maxSteps: v.optional(posInt) })),
+});
+
+// Compile-time guard: what the schema accepts is a `Scenario`.
+const _accepts: (x: v.InferOutput<typeof ScenarioSchema>) => Scenario = (x) => x;
+void _accepts;
+
+function pathOf(issue: v.BaseIssue<unknown>): string {
+  let out = '';
+  for (const item of issue.path ?? []) {
+    const key = (item as { key: unknown }).key;
+    out += typeof key === 'number' ? `[${key}]` : out === '' ? String(key) : `.${String(key)}`;
+  }
+  return out === '' ? '(scenario)' : out;
+}
+
+function messageOf(issue: v.BaseIssue<unknown>): string {
+  if (issue.type === 'strict_object' && issue.expected === 'never') return 'unknown field';
+  if (issue.type === 'strict_object' && issue.received === 'undefined') return 'is required';
+  if (issue.received === 'undefined' && issue.expected !== 'never') return 'is required';
+  return issue.message;
+}
+
+/**
+ * Validates raw JSON as a scenario.
+ * @returns the scenario, or one `path: problem` line per issue
+ */
+export function parseScenario(raw: unknown): { ok: true; scenario: Scenario } | { ok: false; errors: string[] } {
+  const res = v.safeParse(ScenarioSchema, raw);
+  if (!res.success) return { ok: false, errors: res.issues.map((i) => `${pathOf(i)}: ${messageOf(i)}`) };
+  const s = res.output;
+  const errors: string[] = [];
+  if (!s.workload && (s.requests?.length ?? 0) === 0) errors.push('(scenario): needs a "workload" or a non-empty "requests" list');
+  const ids = new Set<string>();
+  s.requests?.forEach((r, i) => {
+    if (ids.has(r.id)) errors.push(`requests[${i}].id: duplicate id "${r.id}"`);
+    ids.add(r.id);
+  });
+  s.requests?.forEach((r, i) => {
+    if (r.after && !ids.has(r.after.id)) errors.push(`requests[${i}].after.id: no request with id "${r.after.id}"`);
+  });
+  // What vLLM would refuse at start-up (messages already name the engine field).
+  try {
+    scenarioEngineConfig(s);
+  } catch (err) {
+    errors.push(err instanceof Error ? err.message : String(err));
+  }
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, scenario: s };
+}
