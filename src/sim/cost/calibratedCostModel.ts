@@ -6,6 +6,7 @@ import type { CostModel, StepShape } from '../costModel.ts';
 import { findGpu } from './catalog/gpus.ts';
 import { findModel } from './catalog/models.ts';
 import { coefficientsFor } from './coefficients.ts';
+import { createStepPricer } from './stepPricer.ts';
 import { stepBreakdown, type Deployment } from './stepTime.ts';
 import type { GpuCoefficients, GpuSpec, KvDtype, ModelArch, StepBreakdown, WeightDtype } from './types.ts';
 
@@ -51,6 +52,7 @@ export function createCalibratedCostModel(options: CalibratedCostModelOptions = 
   const deployment: Deployment = { model, gpu, coeffs, tp, weightDtype, kvDtype };
   stepBreakdown(deployment, { prefills: [], decodes: [] }); // validates tp up front
   const host = options.hostOverheadUs ?? 0;
+  const price = createStepPricer(deployment);
   const kind = coeffs.provenance === 'fitted' ? 'calibrated' : 'estimated from spec sheet';
   return {
     id: `calibrated:${model.id}:${gpu.id}:tp${tp}:${weightDtype}:${kvDtype}`,
@@ -58,8 +60,8 @@ export function createCalibratedCostModel(options: CalibratedCostModelOptions = 
     deployment,
     breakdown: (shape) => stepBreakdown(deployment, shape),
     stepTimeUs(shape: StepShape): number {
-      const b = stepBreakdown(deployment, shape);
-      return b.tokens === 0 ? 0 : b.stepUs + host;
+      const us = price(shape);
+      return us === 0 ? 0 : us + host;
     },
   };
 }
