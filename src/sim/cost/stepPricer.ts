@@ -41,14 +41,13 @@ export function createStepPricer(d: Deployment): (shape: StepShape) => number {
     const m = prefillTokens + shape.decodes.length;
     if (m === 0) return 0;
     let perTokens = byTokens.get(m);
-    let comm = 0;
     if (perTokens === undefined) {
       const t = tokenTerms(m);
       perTokens = t.perLayer;
-      comm = t.comm;
       byTokens.set(m, perTokens);
-      byTokens.set(-m, comm);
-    } else comm = byTokens.get(-m) ?? 0;
+      byTokens.set(-m, t.comm); // negative keys hold the communication term for m tokens
+    }
+    const comm = byTokens.get(-m) ?? 0;
     let lm = byEmitting.get(emitting);
     if (lm === undefined) {
       lm = lmHeadTimeUs(d, s, emitting);
