@@ -14,7 +14,7 @@ describe('TermPage', () => {
     expect(screen.getByText('TPOT = (E2E latency − TTFT) / (output tokens − 1)')).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Example' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Inter-token latency' })).toHaveAttribute('href', '/glossary/itl');
-    expect(screen.getByRole('link', { name: 'Monitoring' })).toHaveAttribute('href', '/learn/kserve/monitoring');
+    expect(screen.getByRole('link', { name: 'Monitoring and metrics' })).toHaveAttribute('href', '/learn/kserve/monitoring');
     expect(screen.getByRole('link', { name: term.source.label })).toHaveAttribute('href', term.source.url);
     expect(screen.getByText(/Your progress: Not started/)).toBeInTheDocument();
   });
