@@ -41,6 +41,9 @@ export default defineConfig({
         globPatterns: ['**/*.{js,css,html,svg,png,woff2,webmanifest}'],
         maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
         navigateFallback: '/index.html',
+        // Take control on the very first visit so the course works offline without a reload.
+        // No skipWaiting: an update waits for the reader to accept the "reload to update" prompt.
+        clientsClaim: true,
         cleanupOutdatedCaches: true,
       },
     }),
