@@ -126,8 +126,8 @@ export default {
     assert.deepEqual(kept, ['{"version": 2, "state": {"lessons": 7}']);
   },
 
-  async 'installable, and lessons and glossary reload offline'({ newPage, baseUrl, assert }) {
-    const { page, context } = await newPage();
+  async 'installable, and lessons and glossary reload offline'({ newPersistentPage, baseUrl, assert }) {
+    const { page, context } = await newPersistentPage();
     await page.goto(baseUrl);
     await h1(page);
     await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, { timeout: 30_000 });

@@ -11,7 +11,7 @@ import { mkdirSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { axe, describeViolations } from './lib/axe.mjs';
-import { launchBrowser, startPreview } from './lib/browser.mjs';
+import { launchBrowser, launchPersistent, startPreview } from './lib/browser.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const filter = process.argv[2];
@@ -51,6 +51,14 @@ try {
           const page = await context.newPage();
           watch(page, server.baseUrl, problems);
           context.on('page', (p) => watch(p, server.baseUrl, problems));
+          return { context, page };
+        },
+        /** A page in a persistent (installable, non-incognito) profile of its own. */
+        async newPersistentPage() {
+          const { context, cleanup } = await launchPersistent();
+          contexts.push({ close: async () => { await context.close(); cleanup(); } });
+          const page = context.pages()[0] ?? (await context.newPage());
+          watch(page, server.baseUrl, problems);
           return { context, page };
         },
         /** Fails the test now if any watched page has logged an error so far. */

@@ -3,7 +3,9 @@
  * against `vite preview` of the built app. Never downloads a browser.
  */
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createServer } from 'node:net';
 import { chromium } from 'playwright-core';
 
@@ -27,6 +29,17 @@ export async function launchBrowser() {
     throw new Error(`Chromium not found at ${CHROMIUM}. Install Debian's package (apt-get install chromium) or set CHROMIUM_PATH. Browser tests are never skipped.`);
   }
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+}
+
+/**
+ * A persistent (non-incognito) browser profile in a fresh temporary folder. Chrome only reports
+ * an app installable outside incognito, which is what every `newContext()` is.
+ */
+export async function launchPersistent() {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}.`);
+  const dir = mkdtempSync(join(tmpdir(), 'serving-lab-profile-'));
+  const context = await chromium.launchPersistentContext(dir, { executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, viewport: { width: 1280, height: 900 } });
+  return { context, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 export async function freePort() {
