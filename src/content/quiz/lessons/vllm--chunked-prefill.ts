@@ -1,9 +1,16 @@
 import { SRC } from '../../glossary/sources.ts';
 import { multiple, numeric, single } from '../../../quiz/build.ts';
 import type { KnowledgeCheckSet } from '../../../quiz/schema.ts';
+import { prefillChunks, scheduledInStep } from '../../../ui/widgets/batching/quizFacts.ts';
 
 const lesson = 'vllm/chunked-prefill';
 const base = (n: number) => ({ id: `kc:${lesson}#${n}`, lesson, topic: 'vllm' as const });
+
+// Graded by the simulation: the answers come from stepping the lesson's widgets.
+const r2 = prefillChunks('long-prompts', 'R2');
+const firstChunk = r2.chunks[0] ?? 0;
+const firstStep = scheduledInStep('prefill-threshold', 0);
+const fmt = (n: number) => n.toLocaleString('en-US');
 
 const check: KnowledgeCheckSet = {
   lesson,
@@ -75,6 +82,40 @@ const check: KnowledgeCheckSet = {
         ['Shortest prompt first', 'V1 has no shortest-job-first policy; policies are FCFS or priority.'],
         ['At random', 'The order is deterministic: running, then waiting.'],
       ],
+    ),
+    numeric(
+      {
+        ...base(6),
+        prompt: `In the “Long prompts meet running decodes” widget (budget 512 tokens), R2’s prompt is ${fmt(r2.prompt)} tokens. How many of its prompt tokens does its first prefill step compute?`,
+        explanation: `${fmt(firstChunk)}: running requests are scheduled first, and ${r2.decodesInFirst} request${r2.decodesInFirst === 1 ? ' was' : 's were'} decoding, taking 1 token each; R2 gets the ${fmt(firstChunk)} tokens left of the 512. Its prompt takes ${r2.chunks.length} steps in all (${r2.chunks.map(fmt).join(' + ')}). Step to R2’s first prefill chunk and read the “Why?” panel: “Who got tokens this step”.`,
+        terms: ['chunked-prefill', 'max-num-batched-tokens'],
+      },
+      firstChunk,
+      'tokens',
+      {
+        tolerance: 0,
+        traps: [
+          [512, 'The running decodes are served first and take 1 token each from the same budget.'],
+          [r2.prompt, 'The whole prompt does not fit the 512-token budget, so it is chunked.'],
+        ],
+      },
+    ),
+    numeric(
+      {
+        ...base(7),
+        prompt: 'In the “long_prefill_token_threshold” widget (budget 2,048, threshold 512, eight long prompts arriving together), how many requests get tokens in the very first step?',
+        explanation: `${firstStep.length}: ${firstStep.map((x) => `${x.label} ${fmt(x.tokens)}`).join(', ')}. No request may take more than 512 tokens, so the budget is shared; ${firstStep.find((x) => x.tokens < 512)?.label ?? 'one request'}’s prompt is shorter than 512, which leaves tokens over for one more request. Step once and read the “Why?” panel.`,
+        terms: ['chunked-prefill', 'max-num-batched-tokens'],
+      },
+      firstStep.length,
+      'requests',
+      {
+        tolerance: 0,
+        traps: [
+          [4, '2,048 ÷ 512 is 4, but one prompt is shorter than 512 tokens, and the budget it leaves goes to the next request in the queue.'],
+          [1, 'That is what happens with the threshold at 0: the first prompt may take the whole budget.'],
+        ],
+      },
     ),
   ],
 };

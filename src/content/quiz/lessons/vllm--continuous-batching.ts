@@ -1,9 +1,16 @@
 import { SRC } from '../../glossary/sources.ts';
 import { multiple, numeric, order, single } from '../../../quiz/build.ts';
 import type { KnowledgeCheckSet } from '../../../quiz/schema.ts';
+import { queueTimeMs, staticBatches } from '../../../ui/widgets/batching/quizFacts.ts';
 
 const lesson = 'vllm/continuous-batching';
 const base = (n: number) => ({ id: `kc:${lesson}#${n}`, lesson, topic: 'vllm' as const });
+
+// Graded by the simulation: the answers come from stepping the lesson's "Late arrivals" widget.
+const [batch1 = [], batch2 = []] = staticBatches('late-arrivals', 2);
+const r1Static = Math.round(queueTimeMs('late-arrivals', 'static', 'R1'));
+const r1Continuous = queueTimeMs('late-arrivals', 'continuous', 'R1');
+const list = (xs: readonly string[]) => (xs.length > 1 ? `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}` : (xs[0] ?? ''));
 
 const check: KnowledgeCheckSet = {
   lesson,
@@ -76,6 +83,37 @@ const check: KnowledgeCheckSet = {
         'The model runs one forward pass over the whole batch',
         'Sampled tokens are appended and stop conditions checked',
         'Finished requests free their KV blocks',
+      ],
+    ),
+    numeric(
+      {
+        ...base(6),
+        prompt: `In the lesson’s “Late arrivals” widget, R1 arrives 10 ms after R0. Under static batching, how long does R1 wait in the queue before it is first scheduled, in ms?`,
+        explanation: `About ${r1Static} ms. Static batching started batch 1 with ${list(batch1)}, the only request that had arrived, and admits nobody until that batch’s longest member finishes; R1 joins batch 2. To read it in the widget: press Go to end and look at “Queue time” in the figures, or step until the static timeline’s batch 2 starts and compare with R1’s arrival. Under continuous batching R1 waits about ${r1Continuous.toFixed(0)} ms: it joins at the next step.`,
+        terms: ['static-batching', 'queue-time'],
+      },
+      r1Static,
+      'ms',
+      {
+        tolerance: 0.03,
+        traps: [
+          [Math.round(r1Continuous), 'That is R1’s wait under continuous batching, where it joins at the very next step.'],
+          [10, 'That is how much later than R0 it arrives, not how long it waits.'],
+        ],
+      },
+    ),
+    single(
+      {
+        ...base(7),
+        prompt: 'In the same widget, which requests run together in static batching’s second batch?',
+        explanation: `Batch 2 is ${list(batch2)}: the requests that arrived while batch 1 ran. A batch takes whoever has arrived when it forms (up to max_num_seqs, and as long as their KV reservations fit) and then admits nobody until it ends; R5 arrives after batch 2 has formed, so it gets a batch of its own. Step the widget and press “Explain static step” to see each batch’s members.`,
+        terms: ['static-batching'],
+      },
+      list(batch2),
+      [
+        [list([...batch2, 'R5']), 'R5 arrives after batch 2 has formed; static batching never adds a request to a running batch.'],
+        ['R1 only', 'Every request that has arrived when a batch forms joins it, while max_num_seqs and memory allow.'],
+        [list(['R0', ...batch2]), 'R0 finished in batch 1; a request never runs in two batches.'],
       ],
     ),
   ],

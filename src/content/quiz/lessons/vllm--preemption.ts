@@ -1,9 +1,16 @@
 import { SRC } from '../../glossary/sources.ts';
 import { acronym, multiple, single } from '../../../quiz/build.ts';
 import type { KnowledgeCheckSet } from '../../../quiz/schema.ts';
+import { firstPreemption } from '../../../ui/widgets/batching/quizFacts.ts';
 
 const lesson = 'vllm/preemption';
 const base = (n: number) => ({ id: `kc:${lesson}#${n}`, lesson, topic: 'vllm' as const });
+
+// Graded by the simulation: the answers come from stepping the lesson's widgets to their first preemption.
+const fcfs = firstPreemption('preemption');
+const prio = firstPreemption('priority-preemption');
+const newest = (p: typeof fcfs) => p.running[p.running.length - 1] ?? '';
+const oldest = (p: typeof fcfs) => p.running[0] ?? '';
 
 const check: KnowledgeCheckSet = {
   lesson,
@@ -90,6 +97,34 @@ const check: KnowledgeCheckSet = {
         ['vllm:num_requests_swapped', 'That is a V0 metric for swapping, which V1 does not do.'],
         ['vllm:prefix_cache_hits', 'That counts cache-hit tokens.'],
         ['vllm:num_requests_waiting', 'Queue length rises for many reasons; it does not count preemptions.'],
+      ],
+    ),
+    single(
+      {
+        ...base(7),
+        prompt: `In the “Too few KV blocks” widget (FCFS), go to frame ${fcfs.step}: ${fcfs.running.length} requests are running and none has been preempted yet. The next step preempts one. Which request is preempted next?`,
+        explanation: `${fcfs.victim}. In step ${fcfs.step + 1}, ${fcfs.for} needs a new block and none is free. Under FCFS the victim is the last request in the running list, the most recently admitted: ${newest(fcfs)}. Step once (or press N for the next preemption) and read the “Why?” panel.`,
+        terms: ['preemption', 'fcfs-scheduling'],
+      },
+      fcfs.victim,
+      [
+        ...(fcfs.for !== fcfs.victim ? [[fcfs.for, `${fcfs.for} is the request that needs the block; FCFS evicts the most recently admitted request, which is not ${fcfs.for}.`] as const] : []),
+        [oldest(fcfs), `${oldest(fcfs)} is the oldest running request; FCFS protects the oldest and evicts the newest.`],
+        ['R15', 'R15 is still waiting and holds no blocks, so preempting it would free nothing.'],
+      ],
+    ),
+    single(
+      {
+        ...base(8),
+        prompt: `Now the “Preemption under the priority policy” widget (lower value = more important). Which request is preempted first?`,
+        explanation: `${prio.victim} (priority ${prio.priorities[prio.victim]}). With --scheduling-policy priority the victim is the running request with the largest priority value, the latest arrival breaking ties. ${newest(prio)} is last in the running list but has priority ${prio.priorities[newest(prio)]}, so it is safe. Press N to jump to the first preemption and read the “Why?” panel.`,
+        terms: ['preemption', 'priority-scheduling'],
+      },
+      prio.victim,
+      [
+        [newest(prio), `${newest(prio)} is the most recently admitted (the FCFS victim), but its priority ${prio.priorities[newest(prio)]} is more important than ${prio.priorities[prio.victim]}.`],
+        ...(prio.for !== prio.victim ? [[prio.for, `${prio.for} is the request that needs the block, and it has priority ${prio.priorities[prio.for]}.`] as const] : []),
+        [oldest(prio), `${oldest(prio)} was admitted first and has priority ${prio.priorities[oldest(prio)]}; the policy looks at priority first.`],
       ],
     ),
   ],

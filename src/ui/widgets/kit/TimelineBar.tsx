@@ -4,8 +4,8 @@ import type { StoreApi } from 'zustand/vanilla';
 import { ActionButton } from './ActionButton.tsx';
 import type { ActionRegistry } from './actions.ts';
 import { seek, updatePlayback, type WithPlayback } from './playback.ts';
+import { PlaybackIcon } from './PlaybackIcon.tsx';
 
-const ICONS: Record<string, string> = { 'seek-start': '⏮', 'step-back': '◀', 'step-forward': '▶', 'seek-end': '⏭', slower: '−', faster: '+' };
 
 /**
  * Play / pause / step / seek / speed for any widget with a playback slice. The buttons are the
@@ -16,12 +16,17 @@ export function TimelineBar<S extends WithPlayback>({
   api,
   registry,
   describe,
+  shownFrame,
 }: {
   readonly api: StoreApi<S>;
   readonly registry: ActionRegistry<S>;
   readonly describe: (frame: number, frameCount: number) => string;
+  /** The frame the slider shows (default: the playback frame itself). */
+  readonly shownFrame?: (s: S) => number;
 }) {
-  const frame = useStore(api, (s) => s.playback.frame);
+  // While playing, the slider and its text may follow a throttled frame (see panelFrame.ts):
+  // a DOM update per frame would cost a style and layout pass every frame for no visible gain.
+  const frame = useStore(api, shownFrame ?? ((s) => s.playback.frame));
   const count = useStore(api, (s) => s.playback.frameCount);
   const speed = useStore(api, (s) => s.playback.speed);
   const sliderId = useId();
@@ -32,12 +37,12 @@ export function TimelineBar<S extends WithPlayback>({
       <div className="widget-timeline-buttons">
         {(['seek-start', 'step-back'] as const).map((id) => {
           const a = get(id);
-          return a ? <ActionButton key={id} action={a} api={api} icon={ICONS[id]} hideLabel className="btn btn-icon" /> : null;
+          return a ? <ActionButton key={id} action={a} api={api} icon={<PlaybackIcon kind={id} />} hideLabel className="btn btn-icon" /> : null;
         })}
         {play ? <ActionButton action={play} api={api} className="btn btn-primary widget-play" /> : null}
         {(['step-forward', 'seek-end'] as const).map((id) => {
           const a = get(id);
-          return a ? <ActionButton key={id} action={a} api={api} icon={ICONS[id]} hideLabel className="btn btn-icon" /> : null;
+          return a ? <ActionButton key={id} action={a} api={api} icon={<PlaybackIcon kind={id} />} hideLabel className="btn btn-icon" /> : null;
         })}
       </div>
       <div className="widget-timeline-seek">
@@ -61,7 +66,7 @@ export function TimelineBar<S extends WithPlayback>({
       <div className="widget-timeline-speed">
         {(['slower', 'faster'] as const).map((id) => {
           const a = get(id);
-          return a ? <ActionButton key={id} action={a} api={api} icon={ICONS[id]} hideLabel className="btn btn-icon" /> : null;
+          return a ? <ActionButton key={id} action={a} api={api} icon={<PlaybackIcon kind={id} />} hideLabel className="btn btn-icon" /> : null;
         })}
         <span className="widget-speed" aria-live="off">
           Speed {speed}×

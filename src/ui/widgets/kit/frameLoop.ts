@@ -36,8 +36,9 @@ export function createFrameLoop(
     last = now;
     let again = false;
     for (const t of [...tasks]) if (t(now, dt)) again = true;
-    if (again) pending = raf(frame);
-    else last = -1;
+    // A task may have woken the loop already (a state change it caused): one frame at a time.
+    if (again && pending < 0) pending = raf(frame);
+    else if (!again && pending < 0) last = -1;
   };
 
   const wake = () => {

@@ -1,9 +1,9 @@
 /**
  * A compact, validated URL encoding for a widget's state, under one search param per widget
- * instance: `?kv=bs.16~nb.4096~pc.0`. Only fields that differ from the widget's defaults are
+ * instance: `?kv=bs.16_nb.4096_pc.0`. Only fields that differ from the widget's defaults are
  * written, so a fresh widget adds nothing to the URL. Every field is checked with valibot on the
  * way in; an impossible value falls back to its default and is reported, never thrown.
- * The characters used (`. ~ _ - x` and alphanumerics) pass through URLs unescaped.
+ * Only `. _ -` and alphanumerics are used: URLSearchParams leaves exactly those unescaped.
  */
 import * as v from 'valibot';
 
@@ -11,7 +11,7 @@ import * as v from 'valibot';
 export interface UrlField<T> {
   /** Parses and validates the URL text. */
   readonly schema: v.GenericSchema<string, T>;
-  /** URL text for a value (only `[A-Za-z0-9._x-]`, and `_` inside lists). */
+  /** URL text for a value: letters, digits, `.` and `-` only (`_` separates fields). */
   readonly format: (value: T) => string;
   /** Equality for "is this the default?" (defaults to `===`). */
   readonly equals?: (a: T, b: T) => boolean;
@@ -26,7 +26,7 @@ export interface Decoded<T> {
   readonly rejected: readonly string[];
 }
 
-const PAIR = '~';
+const PAIR = '_';
 const KV = '.';
 
 /**
@@ -96,34 +96,37 @@ export function enumField<const E extends string>(options: readonly E[]): UrlFie
   return { schema: v.pipe(v.string(), v.picklist(options)) as v.GenericSchema<string, E>, format: (e) => e };
 }
 
-/** Optional id-like text (`-` in the URL means "none"). */
+/**
+ * Optional id-like text: lowercase letters, digits and `_` (written as `.` in the URL, since
+ * `_` separates fields); `-` means "none".
+ */
 export function optionalIdField(maxLen = 24): UrlField<string | null> {
   return {
     schema: v.pipe(
       v.string(),
-      v.regex(new RegExp(`^(-|[a-z0-9]{1,${maxLen}})$`)),
-      v.transform((s) => (s === '-' ? null : s)),
+      v.regex(new RegExp(`^(-|[a-z0-9.]{1,${maxLen}})$`)),
+      v.transform((s) => (s === '-' ? null : s.replace(/\./g, '_'))),
     ),
-    format: (s) => s ?? '-',
+    format: (s) => (s === null ? '-' : s.replace(/_/g, '.')),
   };
 }
 
 /**
- * A list of tuples of whole numbers: `512x128x1_256x64x4`. Each tuple is checked against
- * per-position [min, max] ranges; the list length is capped.
+ * A list of tuples of whole numbers: `512x128x1-256x64x4` (`none` for an empty list). Each
+ * tuple is checked against per-position [min, max] ranges; the list length is capped.
  */
-export function intTupleListField(ranges: readonly (readonly [number, number])[], maxItems: number): UrlField<readonly (readonly number[])[]> {
+export function intTupleListField<T extends readonly number[] = readonly number[]>(ranges: readonly (readonly [number, number])[], maxItems: number): UrlField<readonly T[]> {
   const item = new RegExp(`^\\d{1,9}(x\\d{1,9}){${ranges.length - 1}}$`);
   return {
     schema: v.pipe(
       v.string(),
-      v.transform((s) => (s === '' || s === '-' ? [] : s.split('_'))),
+      v.transform((s) => (s === 'none' ? [] : s.split('-'))),
       v.maxLength(maxItems),
       v.check((items) => items.every((t) => item.test(t)), 'malformed item'),
-      v.transform((items) => items.map((t) => t.split('x').map(Number))),
+      v.transform((items) => items.map((t) => t.split('x').map(Number) as unknown as T)),
       v.check((items) => items.every((t) => t.every((n, i) => n >= (ranges[i]?.[0] ?? 0) && n <= (ranges[i]?.[1] ?? 0))), 'value out of range'),
     ),
-    format: (list) => (list.length === 0 ? '-' : list.map((t) => t.join('x')).join('_')),
+    format: (list) => (list.length === 0 ? 'none' : list.map((t) => t.join('x')).join('-')),
     equals: (a, b) => a.length === b.length && a.every((t, i) => t.length === b[i]?.length && t.every((n, j) => n === b[i]?.[j])),
   };
 }

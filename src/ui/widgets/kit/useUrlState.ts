@@ -31,7 +31,9 @@ export function useUrlState<T>(opts: UrlStateOptions<T>): { readonly initial: T;
   const lastWritten = useRef<string | undefined>(typeof raw === 'string' ? raw : undefined);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const external = useRef(opts.onExternalChange);
-  external.current = opts.onExternalChange;
+  useEffect(() => {
+    external.current = opts.onExternalChange;
+  });
 
   useEffect(() => {
     if (decoded.rejected.length === 0) return;

@@ -1,0 +1,159 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import type { StoreApi } from 'zustand/vanilla';
+import { ActionButton } from '../kit/ActionButton.tsx';
+import { createFrameLoop, type FrameLoop } from '../kit/frameLoop.ts';
+import { attachPanelFrame } from '../kit/panelFrame.ts';
+import { TimelineBar } from '../kit/TimelineBar.tsx';
+import { usePlaybackLoop } from '../kit/usePlaybackLoop.ts';
+import { useShortcuts } from '../kit/useShortcuts.ts';
+import { useUrlState } from '../kit/useUrlState.ts';
+import { WidgetSlot } from '../kit/WidgetSlot.tsx';
+import { BATCH_ACTIONS } from './actions.ts';
+import { attachSimulation } from './attachSimulation.ts';
+import { ComparisonPanel } from './ComparisonPanel.tsx';
+import { HardwareControl } from './HardwareControl.tsx';
+import { Legend } from './Legend.tsx';
+import type { BatchUrlState } from './model/settings.ts';
+import { MAX_STEPS } from './model/simulate.ts';
+import { NarrationBox } from './NarrationBox.tsx';
+import { presetOf, type BatchPresetId } from './presets.ts';
+import { describeFrame, fmtInt } from './selectors.ts';
+import { SettingsForm } from './SettingsForm.tsx';
+import { ShortcutHelp } from './ShortcutHelp.tsx';
+import { Simplifications } from './Simplifications.tsx';
+import { StatsLine } from './StatsLine.tsx';
+import { applyUrlState, Batch, createBatchStore, type BatchState, urlStateOf } from './store.ts';
+import { TableView } from './TableView.tsx';
+import { TimelineCanvas } from './TimelineCanvas.tsx';
+import { BATCH_URL_FIELDS } from './urlFields.ts';
+import { WhyPanel } from './WhyPanel.tsx';
+import './batching.css';
+
+/** Engine steps per second at speed 1×. */
+const BASE_FPS = 10;
+
+export interface BatchingWidgetProps {
+  /** URL namespace of this instance (one search param); unique on the page. */
+  readonly id?: string;
+  readonly preset?: BatchPresetId;
+  readonly title?: string;
+  readonly headingLevel?: 2 | 3;
+}
+
+/**
+ * Static vs continuous batching, live: both schedulers on the same requests, as timelines of
+ * engine steps with their token budgets, a "why" panel per step, and the latency and throughput
+ * figures side by side. Every setting is in the URL.
+ */
+export function BatchingWidget({ id = 'cb', preset, title, headingLevel = 3 }: BatchingWidgetProps) {
+  const p = presetOf(preset);
+  return (
+    <WidgetSlot title={title ?? `Batching: ${p.title}`} description={<p>{p.guide}</p>} headingLevel={headingLevel} resetKey={p.id}>
+      <BatchingBody ns={id} defaults={p.state} />
+    </WidgetSlot>
+  );
+}
+
+function BatchingBody({ ns, defaults }: { readonly ns: string; readonly defaults: BatchUrlState }) {
+  const apiRef = useRef<StoreApi<BatchState> | null>(null);
+  const url = useUrlState({
+    ns,
+    fields: BATCH_URL_FIELDS,
+    defaults,
+    label: 'the batching widget',
+    onExternalChange: (v) => {
+      if (apiRef.current) applyUrlState(apiRef.current, v);
+    },
+  });
+  const [api] = useState(() => createBatchStore(url.initial, defaults));
+  const [loop] = useState(createFrameLoop);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const write = url.write;
+
+  useEffect(() => {
+    apiRef.current = api;
+    const detachSim = attachSimulation(api);
+    const detachPanels = attachPanelFrame(api);
+    return () => {
+      detachPanels();
+      detachSim();
+    };
+  }, [api]);
+  useEffect(() => () => loop.dispose(), [loop]);
+  usePlaybackLoop(api, loop, BASE_FPS);
+  useShortcuts(rootRef, BATCH_ACTIONS, api);
+  useEffect(() => {
+    // While playing, the URL keeps the frame where playback started: no write per frame.
+    return api.subscribe((s) => {
+      if (!s.playback.playing) write(urlStateOf(s));
+    });
+  }, [api, write]);
+
+  return (
+    <Batch.Provider store={api}>
+      <div ref={rootRef} className="cb-widget" data-widget="batching" data-ns={ns}>
+        <Body loop={loop} />
+      </div>
+    </Batch.Provider>
+  );
+}
+
+const QUICK = ['more-arrivals', 'fewer-arrivals', 'fewer-blocks', 'more-blocks', 'smaller-budget', 'larger-budget', 'toggle-policy', 'previous-preemption', 'next-preemption', 'zoom-out', 'zoom-in', 'toggle-view', 'new-seed', 'reset'] as const;
+
+function Body({ loop }: { readonly loop: FrameLoop }) {
+  const api = Batch.useWidgetApi();
+  const statsId = useId();
+  const view = Batch.useWidget((s) => s.view);
+  const error = Batch.useWidget((s) => s.sim.error);
+  const computing = Batch.useWidget((s) => s.computing);
+  const truncated = Batch.useWidget((s) => (s.sim.cont?.truncated ?? false) || (s.sim.stat?.truncated ?? false));
+  const badge = Batch.useWidget((s) => `${s.settings.n} requests · budget ${fmtInt(s.settings.mbt)} · max_num_seqs ${s.settings.mns} · ${fmtInt(s.settings.kvb)} KV blocks · ${s.settings.pol.toUpperCase()}`);
+  const describe = (frame: number, count: number) => {
+    const s = api.getState();
+    return describeFrame(s.sim, frame, count, s.computing);
+  };
+  return (
+    <div className="cb-layout" data-computing={computing ? 'true' : 'false'}>
+      <TimelineBar api={api} registry={BATCH_ACTIONS} describe={describe} shownFrame={panelFrameOf} />
+      <div className="cb-quick" role="group" aria-label="Quick settings">
+        {QUICK.map((id) => {
+          const a = BATCH_ACTIONS.get(id);
+          return a ? <ActionButton key={id} action={a} api={api} className="btn btn-small" /> : null;
+        })}
+      </div>
+      <p className="cb-badge">{badge}</p>
+      {error ? (
+        <p role="alert" className="cb-error">
+          vLLM would not start with these settings: {error}
+        </p>
+      ) : null}
+      {truncated ? <p className="muted">This scenario was cut after {fmtInt(MAX_STEPS)} steps; lower the load to see it finish.</p> : null}
+      <StatsLine id={statsId} />
+      {view === 'chart' ? (
+        <div className="cb-timelines" aria-describedby={statsId}>
+          <h4 className="widget-panel-title">Continuous batching (vLLM V1 scheduler)</h4>
+          <TimelineCanvas run="continuous" loop={loop} label="Continuous batching timeline" />
+          <h4 className="widget-panel-title">Static batching (request-level), same requests</h4>
+          <TimelineCanvas run="static" loop={loop} label="Static batching timeline" />
+          <Legend />
+        </div>
+      ) : (
+        <TableView />
+      )}
+      <div className="cb-explain">
+        <WhyPanel />
+        <NarrationBox />
+      </div>
+      <ComparisonPanel />
+      <details className="cb-details">
+        <summary>Settings</summary>
+        <SettingsForm />
+      </details>
+      <HardwareControl />
+      <Simplifications />
+      <ShortcutHelp />
+    </div>
+  );
+}
+
+const panelFrameOf = (s: BatchState) => s.panelFrame;

@@ -1,0 +1,82 @@
+import { useMemo } from 'react';
+import { metricsAt, type LiveMetrics } from './model/liveMetrics.ts';
+import { frameTime } from './model/frames.ts';
+import { MiniBars } from './MiniBars.tsx';
+import { fmtInt } from './selectors.ts';
+import { useFrameView } from './useFrameView.ts';
+import { ScrollBox } from './ScrollBox.tsx';
+
+const ms = (s: number) => (!Number.isFinite(s) ? '—' : s >= 1 ? `${s.toFixed(2)} s` : `${s < 0.1 ? (s * 1000).toFixed(1) : (s * 1000).toFixed(0)} ms`);
+const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
+const num = (x: number) => (x >= 100 ? fmtInt(x) : x.toFixed(1));
+
+type Row = readonly [label: string, metric: string, pick: (m: LiveMetrics) => number, format: (v: number) => string, title?: string];
+
+const ROWS: readonly Row[] = [
+  ['Output tokens/s', 'throughput', (m) => m.outputThroughput, num, 'output_throughput: generated tokens ÷ time since the first arrival'],
+  ['Budget used', 'budget-use', (m) => m.budgetUse, pct, 'A utilisation proxy: useful tokens per step over the token budget, weighted by step time'],
+  ['Mean batch', 'running', (m) => m.meanRunning, num, 'num_requests_running, time-weighted'],
+  ['TTFT p50', 'ttft-p50', (m) => m.ttft.p50, ms],
+  ['TTFT p90', 'ttft-p90', (m) => m.ttft.p90, ms],
+  ['TTFT p99', 'ttft-p99', (m) => m.ttft.p99, ms],
+  ['TPOT p50', 'tpot-p50', (m) => m.tpot.p50, ms],
+  ['TPOT p90', 'tpot-p90', (m) => m.tpot.p90, ms],
+  ['TPOT p99', 'tpot-p99', (m) => m.tpot.p99, ms],
+  ['Queue time p50', 'queue-p50', (m) => m.queue.p50, ms],
+  ['Queue time p90', 'queue-p90', (m) => m.queue.p90, ms],
+  ['Finished requests', 'finished', (m) => m.finished, fmtInt],
+  ['Preemptions', 'preemptions', (m) => m.preemptions, fmtInt],
+  ['Engine steps', 'steps', (m) => m.steps, fmtInt],
+];
+
+/** Static vs continuous at the moment on screen: small charts and the same figures as a table. */
+export function ComparisonPanel() {
+  const { sim, frame, version } = useFrameView();
+  const figures = useMemo(() => {
+    void version; // steps are appended in place: a new version means new data
+    if (!sim.cont || !sim.stat) return null;
+    const t = frameTime(sim, frame);
+    return { c: metricsAt(sim.cont, sim.workload, t), s: metricsAt(sim.stat, sim.workload, t) };
+  }, [sim, frame, version]);
+  if (!figures) return null;
+  const { c, s } = figures;
+  const dist = (pick: (m: LiveMetrics) => LiveMetrics['ttft']) => (['p50', 'p90', 'p99'] as const).map((q) => ({ label: q, c: pick(c)[q], s: pick(s)[q] }));
+  return (
+    <section className="cb-compare" aria-label="Static and continuous batching compared">
+      <h4 className="widget-panel-title">Same requests, two schedulers (so far)</h4>
+      <div className="cb-charts">
+        <MiniBars title="Output tokens/s" groups={[{ label: 'tok/s', c: c.outputThroughput, s: s.outputThroughput }]} format={num} />
+        <MiniBars title="Budget used (proxy for GPU use)" groups={[{ label: 'use', c: c.budgetUse, s: s.budgetUse }]} format={pct} />
+        <MiniBars title="Time to first token" groups={dist((m) => m.ttft)} format={ms} />
+        <MiniBars title="Time per output token" groups={dist((m) => m.tpot)} format={ms} />
+      </div>
+      <ScrollBox label="Figures so far">
+      <table className="cb-figures">
+        <caption className="visually-hidden">Figures so far, continuous and static batching</caption>
+        <thead>
+          <tr>
+            <th scope="col">Figure</th>
+            <th scope="col">C: continuous</th>
+            <th scope="col">S: static</th>
+          </tr>
+        </thead>
+        <tbody>
+          {ROWS.map(([label, metric, pick, format, title]) => (
+            <tr key={metric}>
+              <th scope="row" title={title}>
+                {label}
+              </th>
+              <td data-metric={`cont-${metric}`} data-value={String(pick(c))}>
+                {format(pick(c))}
+              </td>
+              <td data-metric={`stat-${metric}`} data-value={String(pick(s))}>
+                {format(pick(s))}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      </ScrollBox>
+    </section>
+  );
+}

@@ -1,0 +1,146 @@
+import { useCallback, useId } from 'react';
+import { performAction } from '../kit/actions.ts';
+import { NumberField } from '../kit/NumberField.tsx';
+import { BATCH_ACTIONS, minBlocks } from './actions.ts';
+import { memoryPlanFor } from './model/engineSetup.ts';
+import { BLOCK_SIZE, BURST_CHOICES, LENGTH_KINDS, LIMITS, MML_CHOICES, RATE_CHOICES, type BatchSettings, type LengthKind } from './model/settings.ts';
+import { fmtInt } from './selectors.ts';
+import { Batch, updateSettings } from './store.ts';
+
+const KIND_LABEL: Readonly<Record<LengthKind, string>> = {
+  fixed: 'fixed',
+  uniform: 'uniform, ±50 % of the mean',
+  lognormal: 'log-normal (σ 1), long tail',
+  sharegpt: 'ShareGPT-like (mean ignored)',
+};
+
+const BURST_LABEL: Readonly<Record<number, string>> = { 0.25: '0.25 (very bursty)', 0.5: '0.5 (bursty)', 1: '1 (Poisson)', 2: '2 (smoother)', 4: '4 (nearly even)' };
+
+function Select<T extends string | number>({ label, value, options, onChange, hint }: { label: React.ReactNode; value: T; options: readonly { value: T; text: string }[]; onChange: (v: T) => void; hint?: string }) {
+  const id = useId();
+  return (
+    <div className="widget-field">
+      <label htmlFor={id}>{label}</label>
+      <select
+        id={id}
+        value={String(value)}
+        onChange={(e) => {
+          const hit = options.find((o) => String(o.value) === e.currentTarget.value);
+          if (hit) onChange(hit.value);
+        }}
+      >
+        {options.map((o) => (
+          <option key={String(o.value)} value={String(o.value)}>
+            {o.text}
+          </option>
+        ))}
+      </select>
+      {hint ? <span className="widget-hint">{hint}</span> : null}
+    </div>
+  );
+}
+
+/** Every setting of the scenario. Each change re-runs both schedulers from the start. */
+export function SettingsForm() {
+  const api = Batch.useWidgetApi();
+  const s = Batch.useWidget((st) => st.settings);
+  const set = useCallback((patch: Partial<BatchSettings>) => updateSettings(api, patch), [api]);
+  const polId = useId();
+  const plan = memoryPlanFor(s);
+  const kinds = LENGTH_KINDS.map((k) => ({ value: k, text: KIND_LABEL[k] }));
+  return (
+    <div className="cb-settings">
+      <fieldset>
+        <legend>Workload</legend>
+        <NumberField label="Requests" value={s.n} min={LIMITS.n[0]} max={LIMITS.n[1]} onCommit={useCallback((n: number) => set({ n }), [set])} />
+        <Select label="Arrival rate (requests/s; keys A, Z)" value={s.rate} options={RATE_CHOICES.map((r) => ({ value: r, text: r === 0 ? 'all at once' : String(r) }))} onChange={(rate) => set({ rate })} />
+        <Select
+          label={
+            <>
+              Burstiness (<code>--burstiness</code>)
+            </>
+          }
+          value={s.burst}
+          options={BURST_CHOICES.map((b) => ({ value: b, text: BURST_LABEL[b] ?? String(b) }))}
+          onChange={(burst) => set({ burst })}
+          hint="Gamma-distributed gaps with this shape, as vllm bench serve draws them."
+        />
+        <Select label="Prompt lengths" value={s.pd} options={kinds} onChange={(pd) => set({ pd })} />
+        <NumberField label="Prompt mean (tokens)" value={s.pm} min={LIMITS.pm[0]} max={LIMITS.pm[1]} onCommit={useCallback((pm: number) => set({ pm }), [set])} />
+        <Select label="Output lengths" value={s.od} options={kinds} onChange={(od) => set({ od })} />
+        <NumberField label="Output mean (tokens)" value={s.om} min={LIMITS.om[0]} max={LIMITS.om[1]} onCommit={useCallback((om: number) => set({ om }), [set])} hint="max_tokens = the drawn length, as vllm bench sets it." />
+        <NumberField label="Seed (key S: next)" value={s.seed} min={LIMITS.seed[0]} max={LIMITS.seed[1]} onCommit={useCallback((seed: number) => set({ seed }), [set])} />
+      </fieldset>
+      <fieldset>
+        <legend>Scheduler</legend>
+        <NumberField
+          label={
+            <>
+              <code>--max-num-seqs</code>
+            </>
+          }
+          value={s.mns}
+          min={LIMITS.mns[0]}
+          max={LIMITS.mns[1]}
+          onCommit={useCallback((mns: number) => set({ mns }), [set])}
+          hint="Most requests in the running batch (static batching uses it as its batch size)."
+        />
+        <NumberField
+          label={
+            <>
+              <code>--max-num-batched-tokens</code> (keys G, H)
+            </>
+          }
+          value={s.mbt}
+          min={LIMITS.mbt[0]}
+          max={LIMITS.mbt[1]}
+          onCommit={useCallback((mbt: number) => set({ mbt }), [set])}
+          hint="The token budget of one step."
+        />
+        <NumberField
+          label={
+            <>
+              <code>--long-prefill-token-threshold</code>
+            </>
+          }
+          value={s.lpt}
+          min={LIMITS.lpt[0]}
+          max={LIMITS.lpt[1]}
+          onCommit={useCallback((lpt: number) => set({ lpt }), [set])}
+          hint="Most tokens one request may take in a step; 0 = off (the default)."
+        />
+        <div className="widget-field widget-check">
+          <input id={polId} type="checkbox" checked={s.pol === 'priority'} onChange={() => performAction(BATCH_ACTIONS, 'toggle-policy', api)} />
+          <label htmlFor={polId}>
+            Priority policy (<code>--scheduling-policy priority</code>, key P); off = FCFS
+          </label>
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>Memory</legend>
+        <NumberField
+          label={
+            <>
+              KV blocks (<code>num_gpu_blocks</code>; keys −, =)
+            </>
+          }
+          value={s.kvb}
+          min={LIMITS.kvb[0]}
+          max={LIMITS.kvb[1]}
+          onCommit={useCallback((kvb: number) => set({ kvb }), [set])}
+          hint={`${fmtInt(s.kvb - 1)} usable × ${BLOCK_SIZE} tokens = ${fmtInt((s.kvb - 1) * BLOCK_SIZE)} token slots; at least ${fmtInt(minBlocks(s.mml))} for this max_model_len.${plan && !plan.problem ? ` The chosen GPU would have ${fmtInt(plan.numGpuBlocks)}; fewer here show the effects at small scale (like --num-gpu-blocks-override).` : ''}`}
+        />
+        <Select
+          label={
+            <>
+              <code>--max-model-len</code>
+            </>
+          }
+          value={s.mml}
+          options={MML_CHOICES.map((m) => ({ value: m, text: fmtInt(m) }))}
+          onChange={(mml) => set({ mml })}
+        />
+      </fieldset>
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+import { contStepAt, frameTime } from './model/frames.ts';
+import { fmtInt, formatTime } from './selectors.ts';
+import { useFrameView } from './useFrameView.ts';
+
+/** One line of the continuous engine's state at the frame on screen, as vLLM's gauges report it. */
+export function StatsLine({ id }: { readonly id: string }) {
+  const { sim, frame } = useFrameView();
+  const step = contStepAt(sim, frame);
+  if (sim.error) return null;
+  if (!sim.cont) return <p id={id} className="cb-stats muted">Computing…</p>;
+  const budget = sim.config?.maxNumBatchedTokens ?? 0;
+  return (
+    <p id={id} className="cb-stats">
+      <span>{formatTime(frameTime(sim, frame))}</span>
+      <span>Continuous step {step ? step.index + 1 : 0}</span>
+      <span title="vllm:num_requests_running">{step?.running ?? 0} running</span>
+      <span title="vllm:num_requests_waiting">{step?.waiting.length ?? 0} waiting</span>
+      <span>
+        {fmtInt(step?.tokens ?? 0)} / {fmtInt(budget)} budget tokens
+      </span>
+      <span title="vllm:kv_cache_usage_perc">KV usage {((step?.kvUsage ?? 0) * 100).toFixed(0)} %</span>
+      <span title="vllm:num_preemptions">{step?.cumPreemptions ?? 0} preemptions</span>
+    </p>
+  );
+}

@@ -1,0 +1,190 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import type { StoreApi } from 'zustand/vanilla';
+import { ActionButton } from '../kit/ActionButton.tsx';
+import { createFrameLoop } from '../kit/frameLoop.ts';
+import { attachPanelFrame } from '../kit/panelFrame.ts';
+import { TimelineBar } from '../kit/TimelineBar.tsx';
+import { usePlaybackLoop } from '../kit/usePlaybackLoop.ts';
+import { useShortcuts } from '../kit/useShortcuts.ts';
+import { useUrlState } from '../kit/useUrlState.ts';
+import { WidgetSlot } from '../kit/WidgetSlot.tsx';
+import { KV_ACTIONS } from './actions.ts';
+import { AddRequestForm } from './AddRequestForm.tsx';
+import { attachSimulation } from './attachSimulation.ts';
+import { BlockTable } from './BlockTable.tsx';
+import { ComparisonPanel } from './ComparisonPanel.tsx';
+import { GridCanvas } from './GridCanvas.tsx';
+import { Legend } from './Legend.tsx';
+import type { KvUrlState } from './model/settings.ts';
+import { MAX_FRAMES } from './model/simulate.ts';
+import { NarrationBox } from './NarrationBox.tsx';
+import { presetOf, type KvPresetId } from './presets.ts';
+import { RequestList } from './RequestList.tsx';
+import { formatTime } from './selectors.ts';
+import { SettingsForm } from './SettingsForm.tsx';
+import { Simplifications } from './Simplifications.tsx';
+import { StatsLine } from './StatsLine.tsx';
+import { applyUrlState, createKvStore, Kv, type KvState, urlStateOf } from './store.ts';
+import { TableView } from './TableView.tsx';
+import { KV_URL_FIELDS } from './urlFields.ts';
+import './kvPaging.css';
+
+/** Snapshots per second at speed 1×. */
+const BASE_FPS = 8;
+
+export interface KvPagingWidgetProps {
+  /** URL namespace of this instance (one search param); unique on the page. */
+  readonly id?: string;
+  readonly preset?: KvPresetId;
+  readonly title?: string;
+  readonly headingLevel?: 2 | 3;
+}
+
+/**
+ * PagedAttention, live: the KV block pool as a grid, block tables, the contiguous allocator
+ * side by side, narration, and every setting in the URL.
+ */
+export function KvPagingWidget({ id = 'kv', preset, title, headingLevel = 3 }: KvPagingWidgetProps) {
+  const p = presetOf(preset);
+  return (
+    <WidgetSlot title={title ?? `KV cache paging: ${p.title.toLowerCase()}`} description={<p>{p.guide}</p>} headingLevel={headingLevel} resetKey={p.id}>
+      <KvPagingBody ns={id} defaults={p.state} />
+    </WidgetSlot>
+  );
+}
+
+function KvPagingBody({ ns, defaults }: { readonly ns: string; readonly defaults: KvUrlState }) {
+  const apiRef = useRef<StoreApi<KvState> | null>(null);
+  const url = useUrlState({
+    ns,
+    fields: KV_URL_FIELDS,
+    defaults,
+    label: 'the KV paging widget',
+    onExternalChange: (v) => {
+      if (apiRef.current) applyUrlState(apiRef.current, v);
+    },
+  });
+  const [api] = useState(() => createKvStore(url.initial, defaults));
+  const [loop] = useState(createFrameLoop);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const statsId = useId();
+  const write = url.write;
+
+  useEffect(() => {
+    apiRef.current = api;
+    const detachSim = attachSimulation(api);
+    const detachPanels = attachPanelFrame(api, 500);
+    return () => {
+      detachPanels();
+      detachSim();
+    };
+  }, [api]);
+  useEffect(() => () => loop.dispose(), [loop]);
+  usePlaybackLoop(api, loop, BASE_FPS);
+  useShortcuts(rootRef, KV_ACTIONS, api);
+  useEffect(() => {
+    // While playing, the URL keeps the frame where playback started: no write per frame.
+    return api.subscribe((s) => {
+      if (!s.playback.playing) write(urlStateOf(s));
+    });
+  }, [api, write]);
+
+  return (
+    <Kv.Provider store={api}>
+      <div ref={rootRef} className="kv-widget" data-widget="kv-paging" data-ns={ns}>
+        <KvBody loop={loop} statsId={statsId} />
+      </div>
+    </Kv.Provider>
+  );
+}
+
+function KvBody({ loop, statsId }: { readonly loop: ReturnType<typeof createFrameLoop>; readonly statsId: string }) {
+  const api = Kv.useWidgetApi();
+  const view = Kv.useWidget((s) => s.view);
+  const error = Kv.useWidget((s) => s.sim.error);
+  const computing = Kv.useWidget((s) => s.computing);
+  const truncated = Kv.useWidget((s) => s.sim.paged?.truncated ?? false);
+  const describe = (frame: number, count: number) => {
+    const f = api.getState().sim.paged?.frames[frame];
+    return `Step ${frame} of ${Math.max(0, count - 1)}${computing ? '+' : ''} · ${formatTime(f?.timeUs ?? 0)}`;
+  };
+  const get = (id: string) => KV_ACTIONS.get(id);
+  return (
+    <div className="kv-layout" data-computing={computing ? 'true' : 'false'}>
+      <TimelineBar api={api} registry={KV_ACTIONS} describe={describe} shownFrame={panelFrameOf} />
+      <div className="kv-quick" role="group" aria-label="Quick settings">
+        {(['toggle-prefix-caching', 'smaller-blocks', 'larger-blocks', 'new-seed', 'toggle-view', 'reset'] as const).map((id) => {
+          const a = get(id);
+          return a ? <ActionButton key={id} action={a} api={api} className="btn btn-small" /> : null;
+        })}
+        <BlockSizeBadge />
+      </div>
+      {error ? (
+        <p role="alert" className="kv-error">
+          vLLM would not start with these settings: {error}
+        </p>
+      ) : null}
+      {truncated ? <p className="muted">This scenario was cut after {MAX_FRAMES.toLocaleString('en-US')} steps; lower the load to see it finish.</p> : null}
+      <StatsLine id={statsId} />
+      <div className="kv-main">
+        <div className="kv-grid-col">{view === 'grid' ? <GridCanvas loop={loop} describedBy={statsId} /> : <TableView />}</div>
+        <aside className="kv-side" aria-label="Requests and block tables">
+          <h4 className="widget-panel-title">Requests</h4>
+          <RequestList />
+          <h4 className="widget-panel-title">Block table</h4>
+          <BlockTable />
+        </aside>
+      </div>
+      {view === 'grid' ? <Legend /> : null}
+      <div className="kv-explain">
+        <NarrationBox />
+        <ComparisonPanel />
+      </div>
+      <details className="kv-details">
+        <summary>Add a request</summary>
+        <AddRequestForm />
+      </details>
+      <details className="kv-details">
+        <summary>Settings</summary>
+        <SettingsForm />
+      </details>
+      <Simplifications />
+      <ShortcutHelp />
+    </div>
+  );
+}
+
+const panelFrameOf = (s: KvState) => s.panelFrame;
+
+function BlockSizeBadge() {
+  const bs = Kv.useWidget((s) => s.settings.bs);
+  const nb = Kv.useWidget((s) => s.settings.nb);
+  return (
+    <span className="kv-badge">
+      {nb.toLocaleString('en-US')} blocks × {bs} tokens
+    </span>
+  );
+}
+
+function ShortcutHelp() {
+  return (
+    <details className="kv-details">
+      <summary>Keyboard shortcuts</summary>
+      <p className="widget-hint">They work while focus is inside this widget, and never while you type in a field.</p>
+      <dl className="kv-shortcuts">
+        {[...KV_ACTIONS.values()]
+          .filter((a) => a.shortcut?.length)
+          .map((a) => (
+            <div key={a.id}>
+              <dt>
+                {a.shortcut?.map((k) => (
+                  <kbd key={k}>{k === ' ' ? 'Space' : k}</kbd>
+                ))}
+              </dt>
+              <dd>{typeof a.label === 'string' ? a.label : a.id === 'play' ? 'Play / pause' : a.id.replace(/-/g, ' ')}</dd>
+            </div>
+          ))}
+      </dl>
+    </details>
+  );
+}

@@ -1,0 +1,96 @@
+/**
+ * Every command of the KV paging widget, for buttons, shortcuts and tests alike.
+ * Actions only write to the store; `attachSimulation` reacts to settings changes.
+ */
+import type { StoreApi } from 'zustand/vanilla';
+import { createActionRegistry, type ActionRegistry, type WidgetAction } from '../kit/actions.ts';
+import { initialPlayback } from '../kit/playback.ts';
+import { playbackActions } from '../kit/playbackActions.ts';
+import { BLOCK_SIZE_CHOICES, LIMITS, type AddedRequest, withBlockSize } from './model/settings.ts';
+import { liveSeqIds } from './selectors.ts';
+import { type KvState, updateSettings } from './store.ts';
+
+function nextBlockSize(bs: number, dir: 1 | -1): number {
+  const i = BLOCK_SIZE_CHOICES.indexOf(bs);
+  return BLOCK_SIZE_CHOICES[Math.max(0, Math.min(BLOCK_SIZE_CHOICES.length - 1, (i < 0 ? 2 : i) + dir))] as number;
+}
+
+/** The arrival time (ms) of a request added now: the time on screen. */
+function nowMs(s: KvState): number {
+  const f = s.sim.paged?.frames[s.playback.frame];
+  return f ? Math.floor(f.timeUs / 1000) : 0;
+}
+
+function cycleSelection(api: StoreApi<KvState>, dir: 1 | -1): void {
+  const s = api.getState();
+  const ids = liveSeqIds(s);
+  if (ids.length === 0) return;
+  const at = s.sel === null ? -1 : ids.indexOf(s.sel);
+  const next = at < 0 ? (dir === 1 ? 0 : ids.length - 1) : (at + dir + ids.length) % ids.length;
+  api.setState({ sel: ids[next] ?? null });
+}
+
+const kvActions: WidgetAction<KvState>[] = [
+  ...playbackActions<KvState>(),
+  {
+    id: 'reset',
+    label: 'Reset',
+    shortcut: ['r'],
+    perform: (api) => {
+      const { f, sp, sel, view, ...settings } = api.getState().defaults;
+      api.setState({ settings, sel, view, targetFrame: f > 0 ? f : null, playback: initialPlayback(1, 0, sp), panelFrame: 0 });
+    },
+  },
+  {
+    id: 'new-seed',
+    label: 'New seed',
+    shortcut: ['s'],
+    perform: (api) => updateSettings(api, { seed: (api.getState().settings.seed + 1) % (LIMITS.seed[1] + 1) }),
+  },
+  {
+    id: 'toggle-prefix-caching',
+    label: 'Prefix caching',
+    shortcut: ['p'],
+    pressed: (s) => s.settings.pc,
+    perform: (api) => updateSettings(api, { pc: !api.getState().settings.pc }),
+  },
+  {
+    id: 'smaller-blocks',
+    label: 'Smaller blocks',
+    shortcut: ['-'],
+    enabled: (s) => s.settings.bs > (BLOCK_SIZE_CHOICES[0] as number),
+    perform: (api) => updateSettings(api, withBlockSize(api.getState().settings, nextBlockSize(api.getState().settings.bs, -1))),
+  },
+  {
+    id: 'larger-blocks',
+    label: 'Larger blocks',
+    shortcut: ['='],
+    enabled: (s) => s.settings.bs < (BLOCK_SIZE_CHOICES[BLOCK_SIZE_CHOICES.length - 1] as number),
+    perform: (api) => updateSettings(api, withBlockSize(api.getState().settings, nextBlockSize(api.getState().settings.bs, 1))),
+  },
+  {
+    id: 'add-request',
+    label: 'Add request',
+    shortcut: ['a'],
+    enabled: (s) => s.settings.rq.length < LIMITS.addedRequests,
+    perform: (api) => {
+      const s = api.getState();
+      const d = s.draft;
+      const req: AddedRequest = [d.prompt, d.maxTokens, d.n, d.system ? 1 : 0, nowMs(s)];
+      updateSettings(api, { rq: [...s.settings.rq, req] });
+    },
+  },
+  {
+    id: 'toggle-view',
+    label: (s) => (s.view === 'grid' ? 'Show as table' : 'Show as grid'),
+    shortcut: ['t'],
+    pressed: (s) => s.view === 'table',
+    perform: (api) => api.setState((s) => ({ view: s.view === 'grid' ? 'table' : 'grid' })),
+  },
+  { id: 'next-request', label: 'Select next request', shortcut: ['n'], perform: (api) => cycleSelection(api, 1) },
+  { id: 'previous-request', label: 'Select previous request', shortcut: ['b'], perform: (api) => cycleSelection(api, -1) },
+  { id: 'clear-selection', label: 'Clear selection', shortcut: ['Escape'], enabled: (s) => s.sel !== null, perform: (api) => api.setState({ sel: null }) },
+];
+
+/** The widget's action registry (one per module; actions are stateless). */
+export const KV_ACTIONS: ActionRegistry<KvState> = createActionRegistry(kvActions);

@@ -1,0 +1,20 @@
+import type { Simulation } from './model/types.ts';
+import { Kv } from './store.ts';
+
+/** What text panels render from: the simulation and the throttled panel frame. */
+export interface FrameView {
+  readonly sim: Simulation;
+  readonly frame: number;
+  readonly sel: string | null;
+  /** Changes when the simulation gains frames (use as a memo key). */
+  readonly version: number;
+}
+
+/** The frame view for panels (the canvas draws every frame on its own; see kit/panelFrame.ts). */
+export function useFrameView(): FrameView {
+  const frame = Kv.useWidget((s) => s.panelFrame);
+  const version = Kv.useWidget((s) => s.simVersion);
+  const sim = Kv.useWidget((s) => s.sim);
+  const sel = Kv.useWidget((s) => s.sel);
+  return { sim, frame, sel, version };
+}
