@@ -82,6 +82,21 @@ const check: KnowledgeCheckSet = {
         ['Whenever you want lower TTFT', 'P/D usually raises TTFT somewhat; it mainly improves ITL and throughput.'],
       ],
     ),
+    single(
+      {
+        ...base(7),
+        prompt: 'In llm-d’s disagg-profile-handler, in what order are the pods chosen?',
+        explanation: 'The decode profile runs first and picks the decode pod, which is the request’s destination; the decider then looks at that pod’s cached prefix; only if it says yes does the prefill profile pick a prefill pod.',
+        terms: ['disaggregated-serving', 'pd-decider', 'scheduler-profile'],
+        source: SRC.llmdRouterDisagg.url,
+      },
+      'Decode pod first, then the decider, then (if it says yes) a prefill pod',
+      [
+        ['Prefill pod first, then the decode pod nearest to it', 'The decode profile always runs first; the decider needs the chosen decode pod’s prefix match.'],
+        ['Both at once, by one combined score', 'They are two separate profiles, each with its own filters and picker.'],
+        ['The proxy chooses the prefill pod, the EPP only the decode pod', 'The EPP runs both profiles and passes the prefill pod in x-prefiller-host-port.'],
+      ],
+    ),
     acronym(
       {
         ...base(6),

@@ -98,6 +98,38 @@ const check: KnowledgeCheckSet = {
         ['InferenceObjective priorities are passed to vLLM unchanged', 'The EPP uses them for admission and flow control.'],
       ],
     ),
+    single(
+      {
+        ...base(8),
+        prompt: '150 tenants each send a 6,000-token system prompt to 8 replicas that each hold about 300,000 tokens of KV. Prefix caching is on everywhere. Why does a round-robin Service still get a low hit rate?',
+        explanation:
+          'Round robin sends a tenant’s next request to the next pod, so every pod sees every tenant and would have to hold all 150 prompts (900,000 tokens) — three times its cache. Its LRU evicts prompts before their tenant comes back. A prefix-aware router keeps each tenant on one pod, so each pod holds only its share.',
+        terms: ['prefix-cache-aware-routing', 'kubernetes-service', 'lru-eviction'],
+        source: SRC.llmdKvWinsBlog.url,
+      },
+      'Every pod sees every tenant, and all the prompts together do not fit in one pod’s KV cache, so they are evicted before they are reused',
+      [
+        ['Round robin disables vLLM’s prefix cache', 'Prefix caching works the same; it is the mix of requests each pod sees that defeats it.'],
+        ['Hits need the exact same request, and questions differ', 'Only the shared prefix has to match: vLLM reuses the leading blocks, and the system prompt is 6,000 of ~7,200 tokens.'],
+        ['The Service sends each tenant to a random subset of pods that changes every minute', 'kube-proxy knows nothing about tenants; every pod gets every tenant’s traffic in turn.'],
+      ],
+    ),
+    single(
+      {
+        ...base(9),
+        prompt: 'llm-d’s approximate prefix index is called “optimistic”. What can it get wrong?',
+        explanation:
+          'It records a prompt under the chosen pod as soon as the request is routed, and forgets it only through its own per-pod LRU. If vLLM evicted those blocks under memory pressure, the index still scores the pod as holding them. The precise index follows vLLM’s KV events to avoid this.',
+        terms: ['approximate-prefix-routing', 'precise-prefix-routing', 'kv-events'],
+        source: SRC.llmdRouter.url,
+      },
+      'It can believe a pod still holds a prefix that vLLM has already evicted',
+      [
+        ['It can miss a prefix the pod holds, because it only hashes the first block', 'It hashes every block of the prompt (up to 131,072 tokens) and walks them in order.'],
+        ['It asks the pods for their cache contents every 50 ms and can be 50 ms stale', 'It never asks the pods; the 50 ms scrape is for queue and KV-usage metrics.'],
+        ['It confuses two models that share a prompt', 'The hash chain is seeded with the model name, so different models never match.'],
+      ],
+    ),
     acronym(
       {
         ...base(7),

@@ -72,6 +72,33 @@ const check: KnowledgeCheckSet = {
         ['Setting swap_space', 'swap_space belonged to V0’s preemption swapping and has been removed.'],
       ],
     ),
+    single(
+      {
+        ...base(6),
+        prompt: 'When does adding a CPU tier to vLLM’s KV cache help most?',
+        explanation:
+          'A tier only pays when requests come back to prefixes that HBM could not keep: a reusable working set larger than HBM but within HBM + CPU. If everything fits in HBM it is never read; if nothing is reused, it only costs copies.',
+        terms: ['tiered-prefix-cache', 'kv-cache-offloading', 'prefix-cache-hit-rate'],
+        source: SRC.llmdTieredGuide.url,
+      },
+      'When reused prefixes outgrow HBM but fit in HBM plus CPU memory',
+      [
+        ['When every prompt is unique', 'Nothing is reused, so offloaded blocks are never loaded back.'],
+        ['When the whole working set already fits in HBM', 'Then nothing is evicted, and the tier is never read.'],
+        ['Only for disaggregated prefill/decode deployments', 'Offloading works on any vLLM replica, aggregated or not.'],
+      ],
+    ),
+    numeric(
+      {
+        ...base(7),
+        prompt: 'A 6,000-token prefix of a 32B model at TP=2 holds 128 KiB of KV per token on each GPU (786 MB per GPU). Each GPU loads its half from CPU memory over its own PCIe Gen5 link at ~64 GB/s. About how many milliseconds does the load take?',
+        explanation: '786 MB ÷ 64 GB/s ≈ 12.3 ms, with both GPUs copying in parallel — against roughly 330 ms to prefill those 6,000 tokens again.',
+        terms: ['pcie', 'kv-bytes-per-token', 'tensor-parallelism'],
+      },
+      12.3,
+      'ms',
+      { tolerance: 0.08, traps: [[24.6, 'Each GPU loads only its own half of the KV, in parallel with the other.'], [6.1, 'Use one direction of PCIe (~64 GB/s), not both.']] },
+    ),
   ],
 };
 

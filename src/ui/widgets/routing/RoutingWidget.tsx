@@ -1,0 +1,176 @@
+import { useEffect, useRef, useState } from 'react';
+import type { StoreApi } from 'zustand/vanilla';
+import { ActionButton } from '../kit/ActionButton.tsx';
+import { createFrameLoop } from '../kit/frameLoop.ts';
+import { attachPanelFrame } from '../kit/panelFrame.ts';
+import { TimelineBar } from '../kit/TimelineBar.tsx';
+import { usePlaybackLoop } from '../kit/usePlaybackLoop.ts';
+import { useShortcuts } from '../kit/useShortcuts.ts';
+import { useUrlState } from '../kit/useUrlState.ts';
+import { WidgetSlot } from '../kit/WidgetSlot.tsx';
+import { ROUTING_ACTIONS } from './actions.ts';
+import { attachSimulation } from './attachSimulation.ts';
+import { sideLabel } from './buildRun.ts';
+import { ClusterView } from './ClusterView.tsx';
+import { ComparisonTable } from './ComparisonTable.tsx';
+import { DecisionPanel } from './DecisionPanel.tsx';
+import { NarrationBox } from './NarrationBox.tsx';
+import { presetOf, type RoutingPresetId } from './presets.ts';
+import { formatSeconds, frameOf, runOf } from './selectors.ts';
+import type { RoutingUrlState } from './settings.ts';
+import { SettingsForm } from './SettingsForm.tsx';
+import { ShortcutHelp } from './ShortcutHelp.tsx';
+import { Simplifications } from './Simplifications.tsx';
+import { applyUrlState, createRoutingStore, Routing, type RoutingState, urlStateOf } from './store.ts';
+import { ROUTING_URL_FIELDS } from './urlFields.ts';
+import { WeightSliders } from './WeightSliders.tsx';
+import './routing.css';
+
+/** Frames per second at speed 1× (a frame is 0.25 simulated seconds: 2× real time). */
+const BASE_FPS = 8;
+
+export interface RoutingWidgetProps {
+  /** URL namespace of this instance (one search param); unique on the page. */
+  readonly id?: string;
+  readonly preset?: RoutingPresetId;
+  readonly title?: string;
+  readonly headingLevel?: 2 | 3;
+}
+
+/**
+ * Request routing in an llm-d cluster, live: pods with their queues, KV usage and cached
+ * prefixes; requests moving through the gateway; the Endpoint Picker's score table; weight
+ * sliders; and two routers compared on the same seed. Every setting is in the URL.
+ */
+export function RoutingWidget({ id = 'rt', preset, title, headingLevel = 3 }: RoutingWidgetProps) {
+  const p = presetOf(preset);
+  return (
+    <WidgetSlot title={title ?? `Request routing: ${p.title.toLowerCase()}`} description={<p>{p.guide}</p>} headingLevel={headingLevel} resetKey={p.id}>
+      <RoutingBody ns={id} defaults={p.state} />
+    </WidgetSlot>
+  );
+}
+
+function RoutingBody({ ns, defaults }: { readonly ns: string; readonly defaults: RoutingUrlState }) {
+  const apiRef = useRef<StoreApi<RoutingState> | null>(null);
+  const url = useUrlState({
+    ns,
+    fields: ROUTING_URL_FIELDS,
+    defaults,
+    label: 'the routing widget',
+    onExternalChange: (v) => {
+      if (apiRef.current) applyUrlState(apiRef.current, v);
+    },
+  });
+  const [api] = useState(() => createRoutingStore(url.initial, defaults));
+  const [loop] = useState(createFrameLoop);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const write = url.write;
+
+  useEffect(() => {
+    apiRef.current = api;
+    const detachSim = attachSimulation(api);
+    const detachPanels = attachPanelFrame(api);
+    return () => {
+      detachPanels();
+      detachSim();
+    };
+  }, [api]);
+  useEffect(() => () => loop.dispose(), [loop]);
+  usePlaybackLoop(api, loop, BASE_FPS);
+  useShortcuts(rootRef, ROUTING_ACTIONS, api);
+  useEffect(() => {
+    // While playing, the URL keeps the frame where playback started: no write per frame.
+    return api.subscribe((s) => {
+      if (!s.playback.playing) write(urlStateOf(s));
+    });
+  }, [api, write]);
+
+  return (
+    <Routing.Provider store={api}>
+      <div ref={rootRef} className="rt-widget" data-widget="routing" data-ns={ns}>
+        <RoutingLayout />
+      </div>
+    </Routing.Provider>
+  );
+}
+
+const panelFrameOf = (s: RoutingState) => s.panelFrame;
+
+function RoutingLayout() {
+  const api = Routing.useWidgetApi();
+  const computing = Routing.useWidget((s) => s.computing);
+  const error = Routing.useWidget((s) => s.runs.error);
+  const settings = Routing.useWidget((s) => s.settings);
+  const describe = (frame: number, count: number) => {
+    const s = api.getState();
+    const t = runOf(s, s.side);
+    return `${formatSeconds(frame * (t?.frameUs ?? 250_000))} of ${formatSeconds(Math.max(0, count - 1) * (t?.frameUs ?? 250_000))}${computing ? '+' : ''} simulated`;
+  };
+  const get = (id: string) => ROUTING_ACTIONS.get(id);
+  return (
+    <div className="rt-layout" data-computing={computing ? 'true' : 'false'}>
+      <TimelineBar api={api} registry={ROUTING_ACTIONS} describe={describe} shownFrame={panelFrameOf} />
+      <div className="rt-quick" role="group" aria-label="Which side to watch">
+        {(['show-a', 'show-b'] as const).map((id) => {
+          const a = get(id);
+          return a ? <ActionButton key={id} action={a} api={api} className="btn btn-small rt-side-btn" /> : null;
+        })}
+        <span className="rt-side-labels">
+          <span>A: {sideLabel(settings, 'a')}</span> <span>B: {sideLabel(settings, 'b')}</span>
+        </span>
+        {(['new-seed', 'reset'] as const).map((id) => {
+          const a = get(id);
+          return a ? <ActionButton key={id} action={a} api={api} className="btn btn-small" /> : null;
+        })}
+      </div>
+      {error ? (
+        <p role="alert" className="rt-error">
+          This set-up cannot run: {error}
+        </p>
+      ) : null}
+      <StatusLine />
+      <ClusterView baseFps={BASE_FPS} />
+      <div className="rt-explain">
+        <DecisionPanel />
+        <NarrationBox baseFps={BASE_FPS} />
+      </div>
+      <ComparisonTable />
+      <details className="rt-details">
+        <summary>Scorer weights (side A)</summary>
+        <WeightSliders />
+      </details>
+      <details className="rt-details">
+        <summary>Settings</summary>
+        <SettingsForm />
+      </details>
+      <Simplifications />
+      <ShortcutHelp />
+    </div>
+  );
+}
+
+function StatusLine() {
+  const side = Routing.useWidget((s) => s.side);
+  const t = Routing.useWidget((s) => runOf(s, s.side));
+  const frame = Routing.useWidget((s) => s.panelFrame);
+  const version = Routing.useWidget((s) => s.simVersion);
+  void version;
+  const f = frameOf(t, frame);
+  if (!t || !f) return <p className="rt-status muted">Computing…</p>;
+  const waiting = f.pods.reduce((a, p) => a + p.waiting, 0);
+  const running = f.pods.reduce((a, p) => a + p.running, 0);
+  return (
+    <p className="rt-status">
+      <span>Side {side.toUpperCase()}</span>
+      <span>{formatSeconds(frame * t.frameUs)}</span>
+      <span>{f.arrived.toLocaleString('en-US')} arrived</span>
+      <span>{f.finished.toLocaleString('en-US')} finished</span>
+      <span>{running} running</span>
+      <span>{waiting} waiting</span>
+      <span title="KV cache per replica">
+        {t.kvCacheTokens.toLocaleString('en-US')} KV tokens per pod · {t.deploymentLabel}
+      </span>
+    </p>
+  );
+}

@@ -1,0 +1,135 @@
+import { useCallback, useId } from 'react';
+import { LINKS, ROUTER_PRESETS, type RouterPresetId, type TierPresetId, WORKLOAD_PRESETS, type WorkloadPresetId } from '../../../sim/cluster/index.ts';
+import { NumberField } from '../kit/NumberField.tsx';
+import { LIMITS, type DeciderChoice, type RoutingSettings, type Side, type Topology } from './settings.ts';
+import { Routing, updateSettings } from './store.ts';
+
+const TIER_LABELS: Record<TierPresetId, string> = {
+  hbm: 'HBM only',
+  cpu: 'HBM + 100 GB CPU memory per replica',
+  'cpu-storage': 'HBM + CPU + shared storage',
+};
+
+function Select<T extends string>({ label, value, options, onChange, hint }: { readonly label: React.ReactNode; readonly value: T; readonly options: readonly (readonly [T, string])[]; readonly onChange: (v: T) => void; readonly hint?: string }) {
+  const id = useId();
+  return (
+    <div className="widget-field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.currentTarget.value as T)}>
+        {options.map(([v, l]) => (
+          <option key={v} value={v}>
+            {l}
+          </option>
+        ))}
+      </select>
+      {hint ? <span className="widget-hint">{hint}</span> : null}
+    </div>
+  );
+}
+
+type NumericKey = 'grp' | 'n' | 'rate' | 'dur' | 'mem' | 'seed' | 'pf' | 'thr';
+
+/** A whole-number setting: commits through the store, with a stable callback. */
+function SettingNumber({ k, label, min, max, hint, shown }: { readonly k: NumericKey; readonly label: React.ReactNode; readonly min: number; readonly max: number; readonly hint?: React.ReactNode; readonly shown?: number }) {
+  const api = Routing.useWidgetApi();
+  const value = Routing.useWidget((st) => st.settings[k]);
+  const onCommit = useCallback((v: number) => updateSettings(api, { [k]: v }), [api, k]);
+  return <NumberField label={label} value={shown ?? value} min={min} max={max} onCommit={onCommit} {...(hint === undefined ? {} : { hint })} />;
+}
+
+function SideFields({ side, s, set }: { readonly side: Side; readonly s: RoutingSettings; readonly set: (p: Partial<RoutingSettings>) => void }) {
+  const k = side === 'a' ? { p: 'pa', t: 'ta', d: 'da', tier: 'ka' } as const : { p: 'pb', t: 'tb', d: 'db', tier: 'kb' } as const;
+  const pd = s[k.t] === 'pd';
+  return (
+    <fieldset className="rt-side-fields">
+      <legend>Side {side.toUpperCase()}</legend>
+      <Select<RouterPresetId> label="Router" value={s[k.p]} options={ROUTER_PRESETS.map((p) => [p.id, p.label])} onChange={(v) => set({ [k.p]: v, ...(side === 'a' ? { wa: null } : {}) })} />
+      <Select<Topology>
+        label="Topology"
+        value={s[k.t]}
+        options={[
+          ['agg', 'Aggregated (every pod prefills and decodes)'],
+          ['pd', 'Prefill/decode disaggregated'],
+        ]}
+        onChange={(v) => set({ [k.t]: v })}
+        {...(pd && (s[k.p] === 'round-robin' || s[k.p] === 'random') ? { hint: 'A Kubernetes Service cannot disaggregate: every pod serves whole requests. Pick an Endpoint Picker router.' } : {})}
+      />
+      {pd && s[k.p] !== 'round-robin' && s[k.p] !== 'random' ? (
+        <Select<DeciderChoice>
+          label="P/D decider"
+          value={s[k.d]}
+          options={[
+            ['always', 'always-disagg-pd-decider'],
+            ['prefix', 'prefix-based-pd-decider'],
+          ]}
+          onChange={(v) => set({ [k.d]: v })}
+        />
+      ) : null}
+      <Select<TierPresetId> label="KV-cache tiers" value={s[k.tier]} options={(Object.keys(TIER_LABELS) as TierPresetId[]).map((t) => [t, TIER_LABELS[t]])} onChange={(v) => set({ [k.tier]: v })} />
+    </fieldset>
+  );
+}
+
+/** The scenario's settings. Every change re-runs both sides from the start. */
+export function SettingsForm() {
+  const api = Routing.useWidgetApi();
+  const s = Routing.useWidget((st) => st.settings);
+  const set = useCallback((patch: Partial<RoutingSettings>) => updateSettings(api, patch), [api]);
+  const grouped = s.wl === 'multi-tenant' || s.wl === 'rag';
+  const anyPd = s.ta === 'pd' || s.tb === 'pd';
+  return (
+    <div className="rt-settings">
+      <Select<WorkloadPresetId>
+        label="Workload"
+        value={s.wl}
+        options={WORKLOAD_PRESETS.map((w) => [w.id, w.label])}
+        onChange={(wl) => set({ wl, grp: WORKLOAD_PRESETS.find((w) => w.id === wl)?.groups || s.grp })}
+        hint={WORKLOAD_PRESETS.find((w) => w.id === s.wl)?.summary}
+      />
+      {grouped ? (
+        <SettingNumber k="grp" label={s.wl === 'rag' ? 'Documents' : 'Tenants'} min={LIMITS.grp[0]} max={LIMITS.grp[1]} />
+      ) : null}
+      <SettingNumber k="n" label="Replicas (pods)" min={LIMITS.n[0]} max={LIMITS.n[1]} hint="Each: a 32B model on 2 × H100 (TP=2), as in llm-d’s benchmarks." />
+      <SettingNumber k="rate" label="Requests per second" min={LIMITS.rate[0]} max={LIMITS.rate[1]} />
+      <SettingNumber
+        k="dur"
+        label="Seconds of arrivals"
+        min={LIMITS.dur[0]}
+        max={LIMITS.dur[1]}
+        hint={`At most ${LIMITS.requests.toLocaleString('en-US')} requests per run; the run then drains.`}
+      />
+      <SettingNumber
+        k="mem"
+        label={
+          <>
+            GPU memory utilisation, % (<code>--gpu-memory-utilization</code>)
+          </>
+        }
+        min={LIMITS.mem[0]}
+        max={LIMITS.mem[1]}
+        hint="Less memory, fewer KV blocks per replica."
+      />
+      <SettingNumber k="seed" label="Seed (key S: next)" min={LIMITS.seed[0]} max={LIMITS.seed[1]} />
+      <SideFields side="a" s={s} set={set} />
+      <SideFields side="b" s={s} set={set} />
+      {anyPd ? (
+        <fieldset className="rt-side-fields">
+          <legend>Prefill/decode</legend>
+          <SettingNumber k="pf" label="Prefill pods" shown={Math.min(s.pf, s.n - 1)} min={1} max={Math.max(1, s.n - 1)} hint="The rest are decode pods." />
+          <SettingNumber
+            k="thr"
+            label={
+              <>
+                Decider threshold (<code>nonCachedTokens</code>)
+              </>
+            }
+            min={LIMITS.thr[0]}
+            max={LIMITS.thr[1]}
+            hint="prefix-based-pd-decider disaggregates when at least this many prompt tokens are uncached on the decode pod (0 = never)."
+          />
+          <Select label="KV transfer link" value={s.ln} options={LINKS.map((l) => [l.id, `${l.label}: ~${l.gbps} GB/s per GPU`] as const)} onChange={(ln) => set({ ln })} />
+        </fieldset>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+/**
+ * Every command of the routing widget, for buttons, shortcuts and tests alike. Actions only
+ * write to the store; `attachSimulation` reacts to settings changes.
+ */
+import type { StoreApi } from 'zustand/vanilla';
+import { createActionRegistry, type ActionRegistry, type WidgetAction } from '../kit/actions.ts';
+import { initialPlayback } from '../kit/playback.ts';
+import { playbackActions } from '../kit/playbackActions.ts';
+import { explainedIndex, lastArrivedBy, runOf } from './selectors.ts';
+import { LIMITS } from './settings.ts';
+import { type RoutingState, updateSettings } from './store.ts';
+
+/** Selects the request before/after the one explained, among those arrived by the frame on screen. */
+function cycleSelection(api: StoreApi<RoutingState>, dir: 1 | -1): void {
+  const s = api.getState();
+  const t = runOf(s, s.side);
+  if (!t) return;
+  const last = lastArrivedBy(t.tracks, s.playback.frame * t.frameUs);
+  if (last < 0) return;
+  const cur = explainedIndex(s, s.playback.frame);
+  const next = cur < 0 ? last : Math.max(0, Math.min(last, cur + dir));
+  api.setState({ sel: next });
+}
+
+const routingActions: WidgetAction<RoutingState>[] = [
+  ...playbackActions<RoutingState>(),
+  {
+    id: 'reset',
+    label: 'Reset',
+    shortcut: ['r'],
+    perform: (api) => {
+      const { f, sp, side, sel, ...settings } = api.getState().defaults;
+      api.setState({ settings, side, sel, targetFrame: f > 0 ? f : null, playback: initialPlayback(1, 0, sp), panelFrame: 0 });
+    },
+  },
+  {
+    id: 'new-seed',
+    label: 'New seed',
+    shortcut: ['s'],
+    perform: (api) => updateSettings(api, { seed: (api.getState().settings.seed + 1) % (LIMITS.seed[1] + 1) }),
+  },
+  {
+    id: 'show-a',
+    label: 'Show A',
+    shortcut: ['1'],
+    pressed: (s) => s.side === 'a',
+    perform: (api) => api.setState({ side: 'a', sel: -1 }),
+  },
+  {
+    id: 'show-b',
+    label: 'Show B',
+    shortcut: ['2'],
+    pressed: (s) => s.side === 'b',
+    perform: (api) => api.setState({ side: 'b', sel: -1 }),
+  },
+  { id: 'next-request', label: 'Next request', shortcut: ['n'], perform: (api) => cycleSelection(api, 1) },
+  { id: 'previous-request', label: 'Previous request', shortcut: ['b'], perform: (api) => cycleSelection(api, -1) },
+  {
+    id: 'follow-latest',
+    label: 'Follow the latest',
+    shortcut: ['Escape'],
+    enabled: (s) => s.sel >= 0,
+    perform: (api) => api.setState({ sel: -1 }),
+  },
+];
+
+/** The widget's action registry (one per module; actions are stateless). */
+export const ROUTING_ACTIONS: ActionRegistry<RoutingState> = createActionRegistry(routingActions);

@@ -1,0 +1,54 @@
+/** How the routing widget's state is written into its search param (see kit/urlCodec.ts). */
+import * as v from 'valibot';
+import { LINKS, ROUTER_PRESETS, TIER_PRESETS, WORKLOAD_PRESETS } from '../../../sim/cluster/index.ts';
+import { SPEEDS } from '../kit/playback.ts';
+import { enumField, intField, numberChoiceField, type UrlField, type UrlFields } from '../kit/urlCodec.ts';
+import { LIMITS, type RoutingUrlState, SCORER_ORDER, WEIGHT_MAX, WEIGHT_STEP } from './settings.ts';
+
+/**
+ * Side A's weights: one whole number of half points per scorer, joined by `x`
+ * (`6x4x4x0x0x0x0x0`), or `p` for "the preset's". A small general helper; the kit has none
+ * for fixed-length number lists.
+ */
+export function weightListField(length: number, max: number): UrlField<readonly number[] | null> {
+  const item = new RegExp(`^\\d{1,2}(x\\d{1,2}){${length - 1}}$`);
+  return {
+    schema: v.pipe(
+      v.string(),
+      v.check((t) => t === 'p' || item.test(t), 'malformed weights'),
+      v.transform((t) => (t === 'p' ? null : t.split('x').map(Number))),
+      v.check((w) => w === null || w.every((n) => n <= max), 'weight out of range'),
+    ),
+    format: (w) => (w === null ? 'p' : w.join('x')),
+    equals: (a, b) => (a === null || b === null ? a === b : a.length === b.length && a.every((n, i) => n === b[i])),
+  };
+}
+
+const routers = ROUTER_PRESETS.map((p) => p.id);
+const tiers = Object.keys(TIER_PRESETS) as (keyof typeof TIER_PRESETS)[];
+
+export const ROUTING_URL_FIELDS: UrlFields<RoutingUrlState> = {
+  wl: enumField(WORKLOAD_PRESETS.map((w) => w.id)),
+  grp: intField(...LIMITS.grp),
+  n: intField(...LIMITS.n),
+  rate: intField(...LIMITS.rate),
+  dur: intField(...LIMITS.dur),
+  seed: intField(...LIMITS.seed),
+  mem: intField(...LIMITS.mem),
+  pa: enumField(routers),
+  pb: enumField(routers),
+  wa: weightListField(SCORER_ORDER.length, (WEIGHT_MAX / WEIGHT_STEP) | 0),
+  ta: enumField(['agg', 'pd']),
+  tb: enumField(['agg', 'pd']),
+  pf: intField(...LIMITS.pf),
+  da: enumField(['always', 'prefix']),
+  db: enumField(['always', 'prefix']),
+  thr: intField(...LIMITS.thr),
+  ln: enumField(LINKS.map((l) => l.id)),
+  ka: enumField(tiers),
+  kb: enumField(tiers),
+  f: intField(0, 100_000),
+  sp: numberChoiceField(SPEEDS),
+  side: enumField(['a', 'b']),
+  sel: intField(-1, 100_000),
+};
