@@ -1,12 +1,8 @@
-import { useEffect, useId, useRef, useState } from 'react';
-import type { StoreApi } from 'zustand/vanilla';
+import { useId } from 'react';
 import { ActionButton } from '../kit/ActionButton.tsx';
-import { createFrameLoop, type FrameLoop } from '../kit/frameLoop.ts';
-import { attachPanelFrame } from '../kit/panelFrame.ts';
+import type { FrameLoop } from '../kit/frameLoop.ts';
 import { TimelineBar } from '../kit/TimelineBar.tsx';
-import { usePlaybackLoop } from '../kit/usePlaybackLoop.ts';
-import { useShortcuts } from '../kit/useShortcuts.ts';
-import { useUrlState } from '../kit/useUrlState.ts';
+import { useWidgetHost } from '../kit/useWidgetHost.ts';
 import { WidgetSlot } from '../kit/WidgetSlot.tsx';
 import { BATCH_ACTIONS } from './actions.ts';
 import { attachSimulation } from './attachSimulation.ts';
@@ -22,7 +18,7 @@ import { SettingsForm } from './SettingsForm.tsx';
 import { ShortcutHelp } from './ShortcutHelp.tsx';
 import { Simplifications } from './Simplifications.tsx';
 import { StatsLine } from './StatsLine.tsx';
-import { applyUrlState, Batch, createBatchStore, type BatchState, urlStateOf } from './store.ts';
+import { applyUrlState, Batch, type BatchState, createBatchStore, urlStateOf } from './store.ts';
 import { TableView } from './TableView.tsx';
 import { TimelineCanvas } from './TimelineCanvas.tsx';
 import { BATCH_URL_FIELDS } from './urlFields.ts';
@@ -55,39 +51,18 @@ export function BatchingWidget({ id = 'cb', preset, title, headingLevel = 3 }: B
 }
 
 function BatchingBody({ ns, defaults }: { readonly ns: string; readonly defaults: BatchUrlState }) {
-  const apiRef = useRef<StoreApi<BatchState> | null>(null);
-  const url = useUrlState({
+  const { api, loop, rootRef } = useWidgetHost({
     ns,
     fields: BATCH_URL_FIELDS,
     defaults,
     label: 'the batching widget',
-    onExternalChange: (v) => {
-      if (apiRef.current) applyUrlState(apiRef.current, v);
-    },
+    createStore: createBatchStore,
+    applyUrlState,
+    urlStateOf,
+    attachSimulation,
+    actions: BATCH_ACTIONS,
+    baseFps: BASE_FPS,
   });
-  const [api] = useState(() => createBatchStore(url.initial, defaults));
-  const [loop] = useState(createFrameLoop);
-  const rootRef = useRef<HTMLDivElement>(null);
-  const write = url.write;
-
-  useEffect(() => {
-    apiRef.current = api;
-    const detachSim = attachSimulation(api);
-    const detachPanels = attachPanelFrame(api);
-    return () => {
-      detachPanels();
-      detachSim();
-    };
-  }, [api]);
-  useEffect(() => () => loop.dispose(), [loop]);
-  usePlaybackLoop(api, loop, BASE_FPS);
-  useShortcuts(rootRef, BATCH_ACTIONS, api);
-  useEffect(() => {
-    // While playing, the URL keeps the frame where playback started: no write per frame.
-    return api.subscribe((s) => {
-      if (!s.playback.playing) write(urlStateOf(s));
-    });
-  }, [api, write]);
 
   return (
     <Batch.Provider store={api}>

@@ -1,12 +1,8 @@
-import { useEffect, useId, useRef, useState } from 'react';
-import type { StoreApi } from 'zustand/vanilla';
+import { useId } from 'react';
 import { ActionButton } from '../kit/ActionButton.tsx';
-import { createFrameLoop } from '../kit/frameLoop.ts';
-import { attachPanelFrame } from '../kit/panelFrame.ts';
+import type { createFrameLoop } from '../kit/frameLoop.ts';
 import { TimelineBar } from '../kit/TimelineBar.tsx';
-import { usePlaybackLoop } from '../kit/usePlaybackLoop.ts';
-import { useShortcuts } from '../kit/useShortcuts.ts';
-import { useUrlState } from '../kit/useUrlState.ts';
+import { useWidgetHost } from '../kit/useWidgetHost.ts';
 import { WidgetSlot } from '../kit/WidgetSlot.tsx';
 import { KV_ACTIONS } from './actions.ts';
 import { AddRequestForm } from './AddRequestForm.tsx';
@@ -54,41 +50,20 @@ export function KvPagingWidget({ id = 'kv', preset, title, headingLevel = 3 }: K
 }
 
 function KvPagingBody({ ns, defaults }: { readonly ns: string; readonly defaults: KvUrlState }) {
-  const apiRef = useRef<StoreApi<KvState> | null>(null);
-  const url = useUrlState({
+  const { api, loop, rootRef } = useWidgetHost({
     ns,
     fields: KV_URL_FIELDS,
     defaults,
     label: 'the KV paging widget',
-    onExternalChange: (v) => {
-      if (apiRef.current) applyUrlState(apiRef.current, v);
-    },
+    createStore: createKvStore,
+    applyUrlState,
+    urlStateOf,
+    attachSimulation,
+    actions: KV_ACTIONS,
+    baseFps: BASE_FPS,
+    panelIntervalMs: 500,
   });
-  const [api] = useState(() => createKvStore(url.initial, defaults));
-  const [loop] = useState(createFrameLoop);
-  const rootRef = useRef<HTMLDivElement>(null);
   const statsId = useId();
-  const write = url.write;
-
-  useEffect(() => {
-    apiRef.current = api;
-    const detachSim = attachSimulation(api);
-    const detachPanels = attachPanelFrame(api, 500);
-    return () => {
-      detachPanels();
-      detachSim();
-    };
-  }, [api]);
-  useEffect(() => () => loop.dispose(), [loop]);
-  usePlaybackLoop(api, loop, BASE_FPS);
-  useShortcuts(rootRef, KV_ACTIONS, api);
-  useEffect(() => {
-    // While playing, the URL keeps the frame where playback started: no write per frame.
-    return api.subscribe((s) => {
-      if (!s.playback.playing) write(urlStateOf(s));
-    });
-  }, [api, write]);
-
   return (
     <Kv.Provider store={api}>
       <div ref={rootRef} className="kv-widget" data-widget="kv-paging" data-ns={ns}>

@@ -1,0 +1,74 @@
+/**
+ * The wiring every widget shares: URL state in and out, one store per instance, one frame loop,
+ * the simulation and panel-frame attachments, playback and keyboard shortcuts. A widget's host
+ * component calls this once and renders its Provider around `rootRef`.
+ */
+import { type RefObject, useEffect, useRef, useState } from 'react';
+import type { StoreApi } from 'zustand/vanilla';
+import type { ActionRegistry } from './actions.ts';
+import { createFrameLoop, type FrameLoop } from './frameLoop.ts';
+import { attachPanelFrame, type WithPanelFrame } from './panelFrame.ts';
+import { usePlaybackLoop } from './usePlaybackLoop.ts';
+import { useShortcuts } from './useShortcuts.ts';
+import { type UrlStateOptions, useUrlState } from './useUrlState.ts';
+
+export interface WidgetHostOptions<S extends WithPanelFrame, U> extends Omit<UrlStateOptions<U>, 'onExternalChange'> {
+  /** Builds the instance's store from the decoded URL state (and the preset's defaults). */
+  readonly createStore: (initial: U, defaults: U) => StoreApi<S>;
+  /** Applies URL state that changed from outside (back/forward, a pasted link). */
+  readonly applyUrlState: (api: StoreApi<S>, value: U) => void;
+  /** The part of the state that belongs in the URL. */
+  readonly urlStateOf: (state: S) => U;
+  /** Connects the model to the store; returns the detach function. */
+  readonly attachSimulation: (api: StoreApi<S>) => () => void;
+  readonly actions: ActionRegistry<S>;
+  /** Snapshots per second at speed 1×. */
+  readonly baseFps: number;
+  /** How often text panels follow the playing frame. */
+  readonly panelIntervalMs?: number;
+}
+
+export interface WidgetHost<S> {
+  readonly api: StoreApi<S>;
+  readonly loop: FrameLoop;
+  readonly rootRef: RefObject<HTMLDivElement | null>;
+}
+
+export function useWidgetHost<S extends WithPanelFrame, U>(opts: WidgetHostOptions<S, U>): WidgetHost<S> {
+  const apiRef = useRef<StoreApi<S> | null>(null);
+  const { createStore, applyUrlState, urlStateOf, attachSimulation, actions, baseFps, panelIntervalMs, ...urlOpts } = opts;
+  const url = useUrlState<U>({
+    ...urlOpts,
+    onExternalChange: (v) => {
+      if (apiRef.current) applyUrlState(apiRef.current, v);
+    },
+  });
+  const [api] = useState(() => createStore(url.initial, opts.defaults));
+  const [loop] = useState(createFrameLoop);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const write = url.write;
+  // Setup functions are module-level constants in every widget; read them once per store.
+  const [setup] = useState(() => ({ attachSimulation, urlStateOf, panelIntervalMs }));
+
+  useEffect(() => {
+    apiRef.current = api;
+    const detachSim = setup.attachSimulation(api);
+    const detachPanels = attachPanelFrame(api, setup.panelIntervalMs);
+    return () => {
+      detachPanels();
+      detachSim();
+    };
+  }, [api, setup]);
+  useEffect(() => () => loop.dispose(), [loop]);
+  usePlaybackLoop(api, loop, baseFps);
+  useShortcuts(rootRef, actions, api);
+  useEffect(
+    () =>
+      // While playing, the URL keeps the frame where playback started: no write per frame.
+      api.subscribe((s) => {
+        if (!s.playback.playing) write(setup.urlStateOf(s));
+      }),
+    [api, write, setup],
+  );
+  return { api, loop, rootRef };
+}
