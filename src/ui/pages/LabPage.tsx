@@ -1,8 +1,10 @@
 import { Link } from '@tanstack/react-router';
 import { useDocumentTitle } from '../chrome/useDocumentTitle.ts';
+import { BatchingWidget } from '../widgets/batching/BatchingWidget.tsx';
 import { KvPagingWidget } from '../widgets/kv-paging/KvPagingWidget.tsx';
+import { RoutingWidget } from '../widgets/routing/RoutingWidget.tsx';
 
-/** The sandbox: every widget in one place, with free settings. Widgets are added as they are built. */
+/** The sandbox: every widget in one place, with free settings. */
 export function LabPage() {
   useDocumentTitle('Lab');
   return (
@@ -10,14 +12,29 @@ export function LabPage() {
       <h1>Lab</h1>
       <p>
         The lab is the sandbox where the course&apos;s widgets are open with no guided preset: change any setting, and share
-        the exact view with a link (the address bar always holds the widget&apos;s full state).
+        the exact view with a link (the address bar always holds every widget&apos;s full state).
       </p>
       <KvPagingWidget id="kv" title="KV cache paging (PagedAttention)" headingLevel={2} />
       <p>
-        More widgets (continuous batching, routing) will join this page as they are built. The KV paging widget is explained
-        step by step in{' '}
+        Explained step by step in{' '}
         <Link to="/learn/$module/$lesson" params={{ module: 'vllm', lesson: 'paged-attention' }}>
           PagedAttention
+        </Link>
+        .
+      </p>
+      <BatchingWidget id="cb" title="Static vs continuous batching" headingLevel={2} />
+      <p>
+        Explained in{' '}
+        <Link to="/learn/$module/$lesson" params={{ module: 'vllm', lesson: 'continuous-batching' }}>
+          Continuous batching
+        </Link>
+        .
+      </p>
+      <RoutingWidget id="rt" title="Request routing across replicas" headingLevel={2} />
+      <p>
+        Explained in{' '}
+        <Link to="/learn/$module/$lesson" params={{ module: 'llm-d', lesson: 'inference-gateway' }}>
+          Inference gateway and smart routing
         </Link>
         .
       </p>
