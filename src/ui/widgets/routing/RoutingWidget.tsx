@@ -1,12 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
-import type { StoreApi } from 'zustand/vanilla';
 import { ActionButton } from '../kit/ActionButton.tsx';
-import { createFrameLoop } from '../kit/frameLoop.ts';
-import { attachPanelFrame } from '../kit/panelFrame.ts';
 import { TimelineBar } from '../kit/TimelineBar.tsx';
-import { usePlaybackLoop } from '../kit/usePlaybackLoop.ts';
-import { useShortcuts } from '../kit/useShortcuts.ts';
-import { useUrlState } from '../kit/useUrlState.ts';
+import { useWidgetHost } from '../kit/useWidgetHost.ts';
 import { WidgetSlot } from '../kit/WidgetSlot.tsx';
 import { ROUTING_ACTIONS } from './actions.ts';
 import { attachSimulation } from './attachSimulation.ts';
@@ -52,39 +46,18 @@ export function RoutingWidget({ id = 'rt', preset, title, headingLevel = 3 }: Ro
 }
 
 function RoutingBody({ ns, defaults }: { readonly ns: string; readonly defaults: RoutingUrlState }) {
-  const apiRef = useRef<StoreApi<RoutingState> | null>(null);
-  const url = useUrlState({
+  const { api, rootRef } = useWidgetHost({
     ns,
     fields: ROUTING_URL_FIELDS,
     defaults,
     label: 'the routing widget',
-    onExternalChange: (v) => {
-      if (apiRef.current) applyUrlState(apiRef.current, v);
-    },
+    createStore: createRoutingStore,
+    applyUrlState,
+    urlStateOf,
+    attachSimulation,
+    actions: ROUTING_ACTIONS,
+    baseFps: BASE_FPS,
   });
-  const [api] = useState(() => createRoutingStore(url.initial, defaults));
-  const [loop] = useState(createFrameLoop);
-  const rootRef = useRef<HTMLDivElement>(null);
-  const write = url.write;
-
-  useEffect(() => {
-    apiRef.current = api;
-    const detachSim = attachSimulation(api);
-    const detachPanels = attachPanelFrame(api);
-    return () => {
-      detachPanels();
-      detachSim();
-    };
-  }, [api]);
-  useEffect(() => () => loop.dispose(), [loop]);
-  usePlaybackLoop(api, loop, BASE_FPS);
-  useShortcuts(rootRef, ROUTING_ACTIONS, api);
-  useEffect(() => {
-    // While playing, the URL keeps the frame where playback started: no write per frame.
-    return api.subscribe((s) => {
-      if (!s.playback.playing) write(urlStateOf(s));
-    });
-  }, [api, write]);
 
   return (
     <Routing.Provider store={api}>
