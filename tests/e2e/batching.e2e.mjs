@@ -5,15 +5,14 @@
  * themes, a 360 px phone, and the lessons offline.
  */
 
+import { goOfflineWhenCached, metric, sliderValue, widgetViolations } from './lib/widgets.mjs';
+
 /** The widget instance with URL namespace `ns`, once its runs are computed. */
 async function widget(page, ns) {
   const w = page.locator(`[data-widget="batching"][data-ns="${ns}"]`);
   await w.locator('[data-computing="false"]').waitFor({ timeout: 60_000 });
   return w;
 }
-
-const sliderValue = async (w) => Number(await w.getByRole('slider', { name: 'Timeline position' }).inputValue());
-const metric = async (w, name) => Number(await w.locator(`[data-metric="${name}"]`).getAttribute('data-value'));
 
 /** Goes to the end of the timeline by keyboard and waits for the figures to follow. */
 async function toEnd(page, w) {
@@ -23,20 +22,6 @@ async function toEnd(page, w) {
   const max = await slider.getAttribute('max');
   await page.waitForFunction(([ns, m]) => document.querySelector(`[data-widget="batching"][data-ns="${ns}"] input[type="range"]`)?.value === m, [await w.getAttribute('data-ns'), max]);
   await page.waitForTimeout(400); // text panels follow a few times a second
-}
-
-/** Violations whose nodes are all inside a widget (the app-wide axe test covers the rest). */
-async function widgetViolations(page, violations) {
-  const out = [];
-  for (const v of violations) {
-    const nodes = [];
-    for (const n of v.nodes) {
-      const inside = await page.evaluate((sel) => document.querySelector(sel)?.closest('.widget') != null, n.target[0]);
-      if (inside) nodes.push(n);
-    }
-    if (nodes.length > 0) out.push({ ...v, nodes });
-  }
-  return out;
 }
 
 export default {
@@ -174,12 +159,7 @@ export default {
     const { page, context } = await newPage();
     await page.goto(`${baseUrl}/learn/vllm/continuous-batching`);
     await widget(page, 'cb1');
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-    });
-    await page.reload();
-    await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 30_000 });
-    await context.setOffline(true);
+    await goOfflineWhenCached(page, context);
     for (const [path, ns] of [
       ['/learn/vllm/continuous-batching', 'cb1'],
       ['/learn/vllm/chunked-prefill', 'cp2'],

@@ -4,28 +4,13 @@
  * the URL; it works by keyboard, in both themes, on a 360 px phone, and offline inside a lesson.
  */
 
+import { goOfflineWhenCached, metric, sliderValue, widgetViolations } from './lib/widgets.mjs';
+
 /** The widget instance with URL namespace `ns`, once its run is computed. */
 async function widget(page, ns = 'kv') {
   const w = page.locator(`[data-widget="kv-paging"][data-ns="${ns}"]`);
   await w.locator('[data-computing="false"]').waitFor({ timeout: 30_000 });
   return w;
-}
-
-const sliderValue = async (w) => Number(await w.getByRole('slider', { name: 'Timeline position' }).inputValue());
-const metric = async (w, name) => Number(await w.locator(`[data-metric="${name}"]`).getAttribute('data-value'));
-
-/** Violations whose nodes are all inside a widget (the app-wide axe test covers the rest). */
-async function widgetViolations(page, violations) {
-  const out = [];
-  for (const v of violations) {
-    const nodes = [];
-    for (const n of v.nodes) {
-      const inside = await page.evaluate((sel) => document.querySelector(sel)?.closest('.widget') != null, n.target[0]);
-      if (inside) nodes.push(n);
-    }
-    if (nodes.length > 0) out.push({ ...v, nodes });
-  }
-  return out;
 }
 
 export default {
@@ -124,13 +109,7 @@ export default {
     const { page, context } = await newPage();
     await page.goto(`${baseUrl}/learn/vllm/kv-cache-memory`);
     await widget(page, 'kv1');
-    // Installed (everything precached), then a reload so the worker controls the page.
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-    });
-    await page.reload();
-    await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 30_000 });
-    await context.setOffline(true);
+    await goOfflineWhenCached(page, context);
     for (const [path, ns] of [
       ['/learn/vllm/paged-attention', 'kv3'],
       ['/learn/vllm/kv-cache-memory', 'kv2'],

@@ -2,7 +2,9 @@
  * The routing widget in the llm-d lessons: it computes, plays and explains by keyboard, stays
  * accessible in both themes, fits a phone screen, keeps its state in the URL, and works offline.
  */
+
 import { join } from 'node:path';
+import { goOfflineWhenCached } from './lib/widgets.mjs';
 
 const LESSON = '/learn/llm-d/inference-gateway';
 
@@ -83,14 +85,7 @@ export default {
     const { page, context } = await newPage();
     await page.goto(baseUrl);
     await page.locator('h1').first().waitFor({ timeout: 20_000 });
-    // Wait for the service worker to finish precaching; a reload then runs under it even if it
-    // has not claimed this first page yet.
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-    });
-    await page.reload();
-    await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, { timeout: 60_000 });
-    await context.setOffline(true);
+    await goOfflineWhenCached(page, context);
     await openLesson(page, baseUrl);
     await page.reload();
     await openLesson(page, baseUrl, '/learn/llm-d/kv-cache-tiers');

@@ -1,0 +1,34 @@
+/** Helpers the widget browser tests share. */
+
+/** The timeline position of a widget (its playback slider). */
+export const sliderValue = async (w) => Number(await w.getByRole('slider', { name: 'Timeline position' }).inputValue());
+
+/** A figure a widget exposes as `data-metric` / `data-value`. */
+export const metric = async (w, name) => Number(await w.locator(`[data-metric="${name}"]`).getAttribute('data-value'));
+
+/** Violations whose nodes are all inside a widget (the app-wide axe test covers the rest). */
+export async function widgetViolations(page, violations) {
+  const out = [];
+  for (const v of violations) {
+    const nodes = [];
+    for (const n of v.nodes) {
+      const inside = await page.evaluate((sel) => document.querySelector(sel)?.closest('.widget') != null, n.target[0]);
+      if (inside) nodes.push(n);
+    }
+    if (nodes.length > 0) out.push({ ...v, nodes });
+  }
+  return out;
+}
+
+/**
+ * Waits until the service worker has precached the app and controls the page, then cuts the
+ * network. Everything the page does afterwards must come from the cache.
+ */
+export async function goOfflineWhenCached(page, context) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.reload();
+  await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 60_000 });
+  await context.setOffline(true);
+}
