@@ -41,6 +41,23 @@ export default defineConfig([
     },
   },
   {
+    // The metrics reader is pure logic too: text in, figures out; only its parser library from outside.
+    files: ['src/metrics/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['react', 'react/*', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*', 'mermaid', 'mermaid/*', '@tanstack/*'], message: 'src/metrics is pure logic: no UI or state libraries.' },
+            { group: ['node:*'], message: 'src/metrics runs in the browser: no Node built-ins.' },
+            { regex: '^\\.\\./', message: 'src/metrics imports only from src/metrics.' },
+            { regex: '^(?!\\.|parse-prometheus-text-format$)', message: 'src/metrics imports only from src/metrics (and parse-prometheus-text-format).' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['tools/**/*.{ts,mjs}', 'scripts/**/*.mjs', 'tests/e2e/**/*.mjs', '*.config.{ts,js}', 'mdx.config.ts'],
     languageOptions: { globals: { ...globals.node } },
   },
