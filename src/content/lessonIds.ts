@@ -1,35 +1,11 @@
 /**
- * The lessons the course plans, by id (`<module>/<lesson-slug>`, URL `/learn/<module>/<lesson-slug>`).
- * Glossary "taught in" links and knowledge checks are checked against this list.
- * It must equal the lessons planned in the course manifest (src/lessons/modules.ts); a test checks
- * that. It stays a literal list so that lesson ids are a type.
+ * Lesson ids (`<module>/<lesson-slug>`, URL `/learn/<module>/<lesson-slug>`) and helpers over them.
+ * The ids and their type come from the course plan (./course/plan.ts), the only list of lessons;
+ * glossary "taught in" links and knowledge checks are checked against it.
  */
-import { MODULES } from '../lessons/modules.ts';
+import { LESSON_IDS, type LessonId, MODULES } from './course/plan.ts';
 
-export const LESSON_IDS = [
-  'overview/the-serving-stack',
-  'vllm/kv-cache-memory',
-  'vllm/paged-attention',
-  'vllm/continuous-batching',
-  'vllm/chunked-prefill',
-  'vllm/preemption',
-  'vllm/tensor-parallelism',
-  'vllm/quantization',
-  'vllm/lora',
-  'vllm/speculative-decoding',
-  'llm-d/inference-gateway',
-  'llm-d/disaggregated-serving',
-  'llm-d/kv-cache-tiers',
-  'kserve/inference-service',
-  'kserve/autoscaling',
-  'kserve/storage',
-  'kserve/monitoring',
-  'kserve/security',
-  'patterns/choosing-an-architecture',
-  'deployment/deployment-path',
-] as const;
-
-export type LessonId = (typeof LESSON_IDS)[number];
+export { LESSON_IDS, type LessonId } from './course/plan.ts';
 
 const known: ReadonlySet<string> = new Set(LESSON_IDS);
 
@@ -42,7 +18,7 @@ export function lessonPath(id: LessonId): string {
   return `/learn/${id}`;
 }
 
-/** The lesson's title as the course manifest plans it. */
+/** The lesson's title as the course plan names it. */
 export function lessonLabel(id: LessonId): string {
   const [moduleSlug, slug] = id.split('/');
   const planned = MODULES.find((m) => m.slug === moduleSlug)?.lessons.find((l) => l.slug === slug);

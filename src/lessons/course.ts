@@ -1,13 +1,13 @@
 /**
- * The course manifest: seven modules in reading order and the lessons each one plans. A lesson is
- * "written" when its MDX file exists (src/lessons/NN-module/NN-slug.mdx); until then the course map
- * shows it as coming soon and no route renders an empty page for it.
+ * The course as the app sees it: the plan (src/content/course/plan.ts) joined with the lesson files
+ * found on disk. A lesson is "written" when its MDX file exists (src/lessons/NN-module/NN-slug.mdx);
+ * until then the course map shows it as coming soon and no route renders an empty page for it.
  */
 import { lessonFiles } from 'virtual:lesson-index';
-import type { Frontmatter } from './frontmatter.ts';
-import { MODULES, type ModuleDef } from './modules.ts';
+import type { Frontmatter } from '../content/course/frontmatter.ts';
+import { MODULES, type ModuleDef } from '../content/course/plan.ts';
 
-export { LEARNING_PATHS, type LearningPath, MODULES, type ModuleDef, type ModuleSlug } from './modules.ts';
+export { LEARNING_PATHS, type LearningPath, MODULES, type ModuleDef, type ModuleSlug } from '../content/course/plan.ts';
 
 /** A lesson as the app sees it: planned, and written if its file exists. */
 export interface Lesson {

@@ -1,4 +1,4 @@
 declare module 'virtual:lesson-index' {
-  import type { LessonFile } from './frontmatter.ts';
+  import type { LessonFile } from '../content/course/frontmatter.ts';
   export const lessonFiles: readonly LessonFile[];
 }

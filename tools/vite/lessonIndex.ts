@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
 import type { Plugin } from 'vite';
 import * as v from 'valibot';
 import { parse } from 'yaml';
-import { FrontmatterSchema, type LessonFile } from '../../src/lessons/frontmatter.ts';
+import { FrontmatterSchema, type LessonFile } from '../../src/content/course/frontmatter.ts';
 
 const ID = 'virtual:lesson-index';
 const RESOLVED = `\0${ID}`;

@@ -2,7 +2,7 @@ import { MDXProvider } from '@mdx-js/react';
 import { Link } from '@tanstack/react-router';
 import { Suspense, useEffect, useRef } from 'react';
 import { type Lesson, neighbours } from '../../lessons/course.ts';
-import type { Frontmatter } from '../../lessons/frontmatter.ts';
+import type { Frontmatter } from '../../content/course/frontmatter.ts';
 import { lessonComponents } from '../../lessons/loaders.ts';
 import { markLessonVisited } from '../../state/progressStore.ts';
 import { ErrorBoundary } from '../chrome/ErrorBoundary.tsx';

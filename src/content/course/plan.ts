@@ -1,6 +1,7 @@
 /**
  * The course plan as plain data: seven modules, the lessons each one plans, and the learning
- * paths. No build-time imports here, so tools and data files can use it anywhere.
+ * paths. The one place lesson ids come from: `LessonId` is derived from this literal, so a
+ * mistyped id in content is a type error. No build-time imports, so tools can use it anywhere.
  */
 
 export interface PlannedLesson {
@@ -21,7 +22,7 @@ export interface ModuleDef {
 
 export type ModuleSlug = 'overview' | 'vllm' | 'llm-d' | 'kserve' | 'patterns' | 'deployment' | 'glossary';
 
-export const MODULES: readonly ModuleDef[] = [
+const PLAN = [
   {
     number: '01',
     slug: 'overview',
@@ -92,7 +93,17 @@ export const MODULES: readonly ModuleDef[] = [
     lessons: [],
     href: '/glossary',
   },
-];
+] as const satisfies readonly ModuleDef[];
+
+export const MODULES: readonly ModuleDef[] = PLAN;
+
+/** `<module>/<lesson-slug>` for every planned lesson, as a type. */
+export type LessonId = PlannedId<(typeof PLAN)[number]>;
+type PlannedId<M> = M extends { readonly slug: infer S extends string; readonly lessons: readonly (infer L)[] } ? (L extends { readonly slug: infer T extends string } ? `${S}/${T}` : never) : never;
+
+/** Every planned lesson id, in reading order. */
+// The cast only joins two parts of one literal; TypeScript cannot correlate them through flatMap.
+export const LESSON_IDS: readonly LessonId[] = MODULES.flatMap((m) => m.lessons.map((l) => `${m.slug}/${l.slug}` as LessonId));
 
 export interface LearningPath {
   readonly id: 'beginner' | 'ml' | 'platform';
