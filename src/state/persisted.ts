@@ -19,6 +19,12 @@ export interface PersistedOptions<S> {
   readonly version: number;
   /** `migrations[n]` upgrades a value from version n to n + 1. */
   readonly migrations: Readonly<Record<number, Migration>>;
+  /**
+   * `formats[n]` describes what version n stored, for every n below `version`. A value is checked
+   * against its own format before it is migrated, so a malformed old save is set aside like any
+   * other unreadable one instead of being migrated to empty and overwritten.
+   */
+  readonly formats: Readonly<Record<number, v.GenericSchema>>;
   readonly schema: v.GenericSchema<unknown, S>;
   readonly initial: () => S;
   /** What the user calls this data in notices ("course progress"). */
@@ -52,6 +58,12 @@ export function decodePersisted<S>(raw: string | null, opts: PersistedOptions<S>
   if (env.version > opts.version) {
     return fail(opts, `it was saved by a newer version of Serving Lab (format ${env.version}, this one reads up to ${opts.version})`);
   }
+  if (env.version < opts.version) {
+    const format = opts.formats[env.version];
+    if (!format) return fail(opts, `format ${env.version} is not one this version of Serving Lab knows`);
+    const old = v.safeParse(format, env.state);
+    if (!old.success) return fail(opts, `it is in format ${env.version} but ${invalidField(old.issues)}`);
+  }
   let state = env.state;
   for (let from = env.version; from < opts.version; from++) {
     const step = opts.migrations[from];
@@ -63,11 +75,7 @@ export function decodePersisted<S>(raw: string | null, opts: PersistedOptions<S>
     }
   }
   const checked = v.safeParse(opts.schema, state);
-  if (!checked.success) {
-    const issue = checked.issues[0];
-    const path = issue ? v.getDotPath(issue) : null;
-    return fail(opts, `field ${path ?? '(root)'} is invalid: ${issue?.message ?? 'unknown problem'}`);
-  }
+  if (!checked.success) return fail(opts, invalidField(checked.issues));
   return env.version < opts.version
     ? { ok: true, state: checked.output, migratedFrom: env.version }
     : { ok: true, state: checked.output };
@@ -90,23 +98,28 @@ export function quarantineKey(key: string, at: number): string {
 export function createPersistedStore<S extends object>(opts: PersistedOptions<S>, storage: Storage | undefined = safeStorage()): StoreApi<S> {
   const raw = readRaw(storage, opts.key);
   const loaded = decodePersisted(raw, opts);
+  // Until the unreadable value is safely set aside, nothing may be written over it.
+  let canSave = true;
   if (!loaded.ok && raw !== null && storage) {
     const qKey = quarantineKey(opts.key, Date.now());
+    let kept = `It was set aside under "${qKey}", not deleted`;
     try {
       storage.setItem(qKey, raw);
       storage.removeItem(opts.key);
     } catch {
       // Storage full or blocked: keep the original where it is rather than lose it.
+      canSave = false;
+      kept = 'It was left where it is and will not be overwritten this session';
     }
     pushNotice({
       id: `unreadable:${opts.key}`,
       tone: 'warn',
-      message: `Your saved ${opts.label} could not be read (${loaded.reason}). It was set aside, not deleted; Serving Lab started fresh.`,
+      message: `Your saved ${opts.label} could not be read (${loaded.reason}). ${kept}; Serving Lab started fresh. You can download it below.`,
       download: { filename: `${opts.key.replace(/[^a-z0-9-]+/gi, '-')}-unreadable.json`, content: raw },
     });
   }
   const store = createStore<S>()(() => loaded.state);
-  if (storage) {
+  if (storage && canSave) {
     store.subscribe((state) => {
       try {
         storage.setItem(opts.key, encodePersisted(state, opts.version));
@@ -136,6 +149,12 @@ function safeStorage(): Storage | undefined {
 
 function isEnvelope(x: unknown): x is Envelope {
   return typeof x === 'object' && x !== null && typeof (x as Envelope).version === 'number' && Number.isInteger((x as Envelope).version) && 'state' in x;
+}
+
+function invalidField(issues: readonly v.BaseIssue<unknown>[]): string {
+  const issue = issues[0];
+  const path = issue ? v.getDotPath(issue) : null;
+  return `field ${path ?? '(root)'} is invalid: ${issue?.message ?? 'unknown problem'}`;
 }
 
 function fail<S>(opts: PersistedOptions<S>, reason: string): LoadResult<S> {

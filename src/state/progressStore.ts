@@ -42,6 +42,11 @@ export const PROGRESS_VERSION = 2;
  * 1 — `{ visited: string[], theme }` (lesson ids only, no reading fraction).
  * 2 — per-lesson records with reading fraction and completion; settings grouped.
  */
+/** What each older format stored; a save that does not match is set aside, not migrated. */
+export const progressFormats: Record<number, v.GenericSchema> = {
+  1: v.object({ visited: v.array(v.string()), theme: v.optional(ThemeSchema) }),
+};
+
 export const progressMigrations: Record<number, Migration> = {
   1: (old) => {
     const o = (old ?? {}) as { visited?: unknown; theme?: unknown };
@@ -57,6 +62,7 @@ export const progressOptions: PersistedOptions<Progress> = {
   key: PROGRESS_KEY,
   version: PROGRESS_VERSION,
   migrations: progressMigrations,
+  formats: progressFormats,
   schema: ProgressSchema,
   initial: () => ({ lessons: {}, settings: { theme: 'system' } }),
   label: 'course progress',

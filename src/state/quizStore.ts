@@ -56,6 +56,17 @@ export const QUIZ_VERSION = 2;
 const LEITNER_DAYS = [1, 3, 7, 14, 30] as const;
 const DAY_MS = 86_400_000;
 
+const Day = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/));
+
+/** What each older format stored; a save that does not match is set aside, not migrated. */
+export const quizFormats: Record<number, v.GenericSchema> = {
+  1: v.object({
+    boxes: v.optional(v.record(v.string(), v.object({ box: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(5)), next: Day }))),
+    history: v.optional(v.record(v.string(), v.object({ right: Count, wrong: Count }))),
+    streak: v.optional(v.object({ count: Count, last: Day })),
+  }),
+};
+
 export const quizMigrations: Record<number, Migration> = {
   1: (old) => {
     const o = (old ?? {}) as { boxes?: unknown; history?: unknown; streak?: unknown };
@@ -103,6 +114,7 @@ export const quizOptions: PersistedOptions<QuizState> = {
   key: QUIZ_KEY,
   version: QUIZ_VERSION,
   migrations: quizMigrations,
+  formats: quizFormats,
   schema: QuizStateSchema,
   initial: () => ({ cards: {}, attempts: {}, days: {} }),
   label: 'quiz and review progress',

@@ -113,17 +113,21 @@ export default {
     assert.match(await badge.innerText(), /Completed/);
   },
 
-  async 'unreadable saved progress is set aside, reported and downloadable'({ newPage, baseUrl, assert }) {
-    const { page } = await newPage({ serviceWorkers: 'block' });
-    await page.goto(baseUrl);
-    await page.evaluate(() => localStorage.setItem('serving-lab:progress', '{"version": 2, "state": {"lessons": 7}'));
-    await page.reload();
-    await h1(page);
-    const notice = page.locator('.notice', { hasText: /course progress could not be read/ });
-    await notice.waitFor();
-    assert.ok(await notice.getByRole('link', { name: 'Download it' }).isVisible());
-    const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('serving-lab:progress:unreadable:')).map((k) => localStorage.getItem(k)));
-    assert.deepEqual(kept, ['{"version": 2, "state": {"lessons": 7}']);
+  async 'unreadable saved progress is set aside, reported and downloadable, whatever its version'({ newPage, baseUrl, assert }) {
+    // Broken JSON in the current format, and a well-formed envelope of the old format 1 with malformed contents.
+    for (const raw of ['{"version": 2, "state": {"lessons": 7}', '{"version":1,"state":{"visited":"overview/the-serving-stack"}}']) {
+      const { page } = await newPage({ serviceWorkers: 'block' });
+      await page.goto(baseUrl);
+      await page.evaluate((r) => localStorage.setItem('serving-lab:progress', r), raw);
+      await page.reload();
+      await h1(page);
+      const notice = page.locator('.notice', { hasText: /course progress could not be read/ });
+      await notice.waitFor();
+      assert.ok(await notice.getByRole('link', { name: 'Download it' }).isVisible());
+      const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('serving-lab:progress:unreadable:')).map((k) => localStorage.getItem(k)));
+      assert.deepEqual(kept, [raw]);
+      await page.close();
+    }
   },
 
   async 'installable, and lessons and glossary reload offline'({ newPersistentPage, baseUrl, assert }) {

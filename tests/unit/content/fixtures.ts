@@ -5,7 +5,6 @@ export const V1_SAMPLE = {
   boxes: {
     ttft: { box: 3, next: '2026-11-05' },
     'kv-cache': { box: 1, next: '2026-11-02' },
-    junk: 'not a box',
   },
   history: { 'bank:vllm:block-size-default': { right: 2, wrong: 1 } },
   streak: { count: 3, last: '2026-11-01' },

@@ -22,7 +22,7 @@ describe('quiz store migrations', () => {
     expect(ttft?.stability).toBe(7);
     expect(dayKey(ttft?.due ?? 0)).toBe('2026-11-05');
     expect(r.state.cards['kv-cache']?.state).toBe(1);
-    expect(r.state.cards.junk).toBeUndefined();
+    expect(Object.keys(r.state.cards).sort()).toEqual(['kv-cache', 'ttft']);
     expect(r.state.attempts['bank:vllm:block-size-default']).toEqual({ correct: 2, wrong: 1, shown: 0, lastAt: 0 });
     expect(Object.keys(r.state.days).sort()).toEqual(['2026-10-30', '2026-10-31', '2026-11-01']);
   });
@@ -30,6 +30,14 @@ describe('quiz store migrations', () => {
   it('migrates an empty or partial format 1 value', () => {
     const r = decodePersisted(JSON.stringify({ version: 1, state: {} }), quizOptions);
     expect(r).toMatchObject({ ok: true, state: { cards: {}, attempts: {}, days: {} } });
+  });
+
+  it('refuses a malformed format 1 value instead of migrating it to empty', () => {
+    const junk = { ...V1_SAMPLE, boxes: { ...V1_SAMPLE.boxes, junk: 'not a box' } };
+    const r = decodePersisted(JSON.stringify({ version: 1, state: junk }), quizOptions);
+    expect(r).toMatchObject({ ok: false, reason: expect.stringMatching(/format 1 but field boxes\.junk is invalid/) });
+    const streak = decodePersisted(JSON.stringify({ version: 1, state: { streak: { count: -2, last: 'yesterday' } } }), quizOptions);
+    expect(streak.ok).toBe(false);
   });
 
   it('reads the current format unchanged and round-trips it', () => {

@@ -3,14 +3,20 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { noticeStore } from '../../../../src/state/notices.ts';
 import { createPersistedStore, decodePersisted, encodePersisted, type PersistedOptions } from '../../../../src/state/persisted.ts';
 import { PROGRESS_KEY, PROGRESS_VERSION, progressOptions } from '../../../../src/state/progressStore.ts';
+import { quizOptions } from '../../../../src/state/quizStore.ts';
 
 const opts: PersistedOptions<{ n: number; tags: string[] }> = {
   key: 'test:thing',
   version: 3,
   migrations: {
-    1: (old) => ({ n: (old as { count: number }).count }),
+    1: (old) => {
+      const { count } = old as { count: number };
+      if (count < 0) throw new Error('negative count');
+      return { n: count };
+    },
     2: (old) => ({ ...(old as object), tags: [] }),
   },
+  formats: { 1: v.object({ count: v.number() }), 2: v.object({ n: v.number() }) },
   schema: v.object({ n: v.number(), tags: v.array(v.string()) }),
   initial: () => ({ n: 0, tags: [] }),
   label: 'test data',
@@ -41,8 +47,14 @@ describe('decodePersisted', () => {
     if (!bad.ok) expect(bad.reason).toMatch(/field n is invalid/);
   });
 
+  it('refuses an old value that does not match its own format, naming the field', () => {
+    const r = decodePersisted(JSON.stringify({ version: 1, state: { count: 'five' } }), opts);
+    expect(r).toMatchObject({ ok: false, reason: 'it is in format 1 but field count is invalid: Invalid type: Expected number but received "five"' });
+    expect(decodePersisted(JSON.stringify({ version: 0, state: {} }), opts)).toMatchObject({ ok: false, reason: expect.stringMatching(/format 0 is not one/) });
+  });
+
   it('reports a migration that throws rather than crashing', () => {
-    const r = decodePersisted(JSON.stringify({ version: 1, state: null }), opts);
+    const r = decodePersisted(JSON.stringify({ version: 1, state: { count: -1 } }), opts);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.reason).toMatch(/migrating from format 1 failed/);
   });
@@ -68,9 +80,18 @@ describe('createPersistedStore', () => {
   });
 });
 
+describe('every store describes its older formats', () => {
+  it.each([progressOptions, quizOptions])('$key has a format schema and a migration for each older version', (o) => {
+    for (let n = 1; n < o.version; n++) {
+      expect(o.formats[n], `format ${n}`).toBeDefined();
+      expect(o.migrations[n], `migration ${n}`).toBeTypeOf('function');
+    }
+  });
+});
+
 describe('course progress format', () => {
   it('migrates the version-1 format (a list of visited lessons)', () => {
-    const r = decodePersisted(JSON.stringify({ version: 1, state: { visited: ['overview/the-serving-stack', 3], theme: 'dark' } }), progressOptions);
+    const r = decodePersisted(JSON.stringify({ version: 1, state: { visited: ['overview/the-serving-stack'], theme: 'dark' } }), progressOptions);
     expect(r.ok).toBe(true);
     expect(r.state.settings.theme).toBe('dark');
     expect(Object.keys(r.state.lessons)).toEqual(['overview/the-serving-stack']);
@@ -81,5 +102,37 @@ describe('course progress format', () => {
   it('rejects a read fraction above 1', () => {
     const raw = encodePersisted({ lessons: { a: { firstVisitAt: 1, lastVisitAt: 1, readFraction: 1.5 } }, settings: { theme: 'system' } }, 2);
     expect(decodePersisted(raw, progressOptions).ok).toBe(false);
+  });
+
+  it('sets a malformed version-1 save aside with a notice instead of migrating it to empty', () => {
+    const raw = JSON.stringify({ version: 1, state: { visited: 'overview/the-serving-stack', theme: 'dark' } });
+    localStorage.clear();
+    localStorage.setItem(PROGRESS_KEY, raw);
+    const store = createPersistedStore(progressOptions, localStorage);
+    expect(store.getState().lessons).toEqual({});
+    const kept = Object.keys(localStorage).filter((k) => k.startsWith(`${PROGRESS_KEY}:unreadable:`));
+    expect(kept).toHaveLength(1);
+    // A new visit is saved under the main key; the set-aside copy stays as it was.
+    store.setState({ lastLesson: 'vllm/lora' });
+    expect(localStorage.getItem(kept[0] ?? '')).toBe(raw);
+    const notice = noticeStore.getState().notices[0];
+    expect(notice?.message).toMatch(/course progress could not be read \(it is in format 1 but field visited is invalid/);
+    expect(notice?.download?.content).toBe(raw);
+  });
+
+  it('never overwrites an unreadable save it could not set aside', () => {
+    const raw = JSON.stringify({ version: 1, state: { visited: 7 } });
+    const data = new Map<string, string>([[PROGRESS_KEY, raw]]);
+    const full = {
+      getItem: (k: string) => data.get(k) ?? null,
+      setItem: () => {
+        throw new Error('QuotaExceededError');
+      },
+      removeItem: (k: string) => data.delete(k),
+    } as unknown as Storage;
+    const store = createPersistedStore(progressOptions, full);
+    store.setState({ lastLesson: 'vllm/lora' });
+    expect(data.get(PROGRESS_KEY)).toBe(raw);
+    expect(noticeStore.getState().notices[0]?.message).toMatch(/left where it is/);
   });
 });
