@@ -139,7 +139,7 @@ export const KUBERNETES_TERMS: GlossaryTerm[] = [
     category: 'kubernetes',
     short: 'An Envoy Gateway extension for AI traffic that adds provider routing, token-based rate limiting and credential handling such as API keys.',
     body:
-      'KServe’s LLMInferenceService installs it as a dependency; its BackendSecurityPolicy of type APIKey is one way to require keys, since KServe itself does not demand them by default.',
+      'KServe v0.20 pins Envoy AI Gateway v1.0.0 among the LLMInferenceService dependencies. Its BackendSecurityPolicy holds the credential the gateway presents to a backend (for example an API key for a hosted model API); it does not authenticate your clients — Envoy Gateway’s SecurityPolicy does that. Token rate limits are set with a BackendTrafficPolicy.',
     example: 'A BackendSecurityPolicy with type APIKey injects the upstream key so clients never see it.',
     related: ['envoy', 'gateway-api', 'llm-inference-service'],
     lesson: 'kserve/security',
@@ -259,6 +259,31 @@ export const KUBERNETES_TERMS: GlossaryTerm[] = [
     related: ['kubernetes-secret', 'custom-resource-definition'],
     lesson: 'kserve/security',
     source: SRC.k8sRbac,
+  },
+  {
+    id: 'network-policy',
+    term: 'NetworkPolicy',
+    category: 'kubernetes',
+    short: 'A Kubernetes resource that limits which pods and namespaces may open connections to or from a set of pods, enforced by the cluster’s network plugin.',
+    body:
+      'Once any policy selects a pod for a direction (ingress or egress), only traffic an allow rule matches is permitted in that direction. Upstream KServe ships none for model pods, so a model namespace usually gets a default-deny policy that admits the gateway’s proxies, Prometheus and, in Knative mode, the activator in knative-serving. Enforcement needs a CNI plugin that supports NetworkPolicy.',
+    example: 'podSelector {} with ingress only from namespaces envoy-gateway-system and monitoring and from pods in the same namespace.',
+    related: ['pod', 'authorization-policy', 'rbac'],
+    lesson: 'kserve/security',
+    source: SRC.k8sNetworkPolicy,
+  },
+  {
+    id: 'pod-security-admission',
+    term: 'Pod Security Admission',
+    aliases: ['pod-security.kubernetes.io/enforce', 'Pod Security Standards'],
+    category: 'kubernetes',
+    short: 'The built-in Kubernetes admission check that rejects pods breaking the privileged, baseline or restricted Pod Security Standard chosen by a namespace label.',
+    body:
+      'A namespace label such as `pod-security.kubernetes.io/enforce: baseline` sets the level. Baseline blocks privileged containers, host namespaces and added capabilities beyond a small default set; restricted also requires non-root users, a seccomp profile and dropping all capabilities. KServe’s runtimes drop all capabilities and forbid privilege escalation, but RDMA pods for disaggregated serving need extra capabilities and a looser namespace.',
+    example: 'kubectl label namespace llm-prod pod-security.kubernetes.io/enforce=baseline',
+    related: ['pod', 'rbac'],
+    lesson: 'kserve/security',
+    source: { label: 'Kubernetes docs: Pod Security Admission', url: 'https://kubernetes.io/docs/concepts/security/pod-security-admission/' },
   },
   {
     id: 'taints-and-tolerations',
