@@ -1,5 +1,5 @@
 import { SRC } from '../../glossary/sources.ts';
-import { acronym, numeric, order, single } from '../../../quiz/build.ts';
+import { acronym, match, numeric, order, single } from '../../../quiz/build.ts';
 import type { KnowledgeCheckSet } from '../../../quiz/schema.ts';
 
 const lesson = 'kserve/autoscaling';
@@ -22,18 +22,6 @@ const check: KnowledgeCheckSet = {
     ),
     numeric(
       {
-        ...base(2),
-        prompt: 'The KPA’s stable-window average total concurrency is 350 with a target of 70 per pod. How many pods does it want?',
-        explanation: 'ceil(350 / 70) = 5 pods.',
-        terms: ['kpa', 'stable-window'],
-        source: SRC.knativeKpa.url,
-      },
-      5,
-      'replicas',
-      { traps: [[4, 'Divide by the 70 target: 350 / 70 = 5.'], [3.5, 'Use the 70 target, not the 100 capacity, and round up to whole pods.']] },
-    ),
-    numeric(
-      {
         ...base(3),
         prompt: 'KServe’s KEDA example scales on vllm:num_requests_running with a target value of 2 per replica (min 1, max 5). With 6 requests running, how many replicas?',
         explanation: '6 / 2 = 3 replicas, within the 1–5 bounds.',
@@ -48,7 +36,7 @@ const check: KnowledgeCheckSet = {
       {
         ...base(4),
         prompt: 'When does the KPA enter panic mode with default settings?',
-        explanation: 'When the 6-second panic-window demand reaches 200 % of current capacity; it then scales on the short window and does not scale down until 60 s after the trigger ends.',
+        explanation: 'When the pods wanted by the 6-second panic-window average reach 200 % of the ready pods; it then takes the larger of the two windows’ wishes and does not scale down until a 60 s stable window has passed since the threshold was last crossed.',
         terms: ['panic-mode', 'kpa'],
         source: SRC.knativeKpa.url,
       },
@@ -89,6 +77,34 @@ const check: KnowledgeCheckSet = {
         ['Standard mode scales to zero faster', 'Standard mode cannot scale from zero for HTTP by itself.'],
         ['KEDA is required by vLLM', 'vLLM does not depend on any autoscaler.'],
       ],
+    ),
+    numeric(
+      {
+        ...base(8),
+        prompt: 'Ten pods are ready. scaleTarget is 10, so the per-pod target is 7 (70 % utilisation). The 6 s panic average jumps to 250 concurrent requests. How many pods does the KPA ask for?',
+        explanation: 'ceil(250 / 7) = 36, and 36 / 10 = 3.6 ≥ 2, so it panics and asks for the panic window’s 36 pods; it will not go below that until the panic ends.',
+        terms: ['panic-mode', 'kpa'],
+        source: SRC.knativeKpa.url,
+      },
+      36,
+      'replicas',
+      { traps: [[25, 'Divide by the target after utilisation (7), not by the total (10).'], [13, 'That is the stable window’s wish; in panic the KPA takes the larger panic wish.']] },
+    ),
+    match(
+      {
+        ...base(9),
+        prompt: 'Match each Knative setting with what it does.',
+        explanation: 'min-scale and max-scale bound the count; scale-down-delay holds the highest recent decision; the retention period keeps the last pod after traffic stops; target-burst-capacity decides when the activator stays in the request path.',
+        terms: ['kpa', 'scale-to-zero', 'target-burst-capacity', 'activator'],
+        source: SRC.knativeAutoscalerConfig.url,
+      },
+      [
+        ['autoscaling.knative.dev/scale-down-delay', 'Holds the highest recent decision before removing pods'],
+        ['autoscaling.knative.dev/scale-to-zero-pod-retention-period', 'Keeps the last pod alive for a while after traffic stops'],
+        ['autoscaling.knative.dev/target-burst-capacity', 'Spare capacity below which the activator stays in the request path'],
+        ['autoscaling.knative.dev/min-scale', 'Lowest pod count; KServe’s minReplicas sets it'],
+      ],
+      ['The length of the panic window'],
     ),
     acronym(
       {
