@@ -13,7 +13,7 @@ import { resolveDeployment, type ResolvedDeployment } from './deployment.ts';
 import { computeClusterMetrics, type ClusterMetrics } from './metrics.ts';
 import { kvTransferUs } from './pd.ts';
 import { Pod, type PodListener, type ReqState } from './pod.ts';
-import { ApproxPrefixIndex } from './prefixIndex.ts';
+import { ApproxPrefixIndex, resolvePrefixIndex } from './prefixIndex.ts';
 import { BUILTIN_REGISTRY, type PluginRegistry } from './registry.ts';
 import { Router } from './router.ts';
 import { CpuTier, StorageTier } from './tiers.ts';
@@ -24,6 +24,8 @@ export interface ClusterRunOptions {
   /** Keep every event and routing decision (for the widget and tests). Off for bulk runs. */
   readonly record?: boolean;
   readonly registry?: PluginRegistry;
+  /** Pods in the pool at the start (the first k); the rest join with `setPodActive`. Default: all. */
+  readonly activePods?: number;
 }
 
 interface Pending {
@@ -54,6 +56,11 @@ export class ClusterSim implements PodListener {
   private readonly followUps = new Map<string, ClusterRequestSpec[]>();
   private readonly record: boolean;
   private readonly hasher: BlockHasher;
+  /** The router's own hasher when its block size differs from the pods'. */
+  private readonly indexHasher: BlockHasher | null;
+  /** Requests that arrived while no pod was in the pool (an activator or gateway buffers them). */
+  private readonly parked: { spec: ClusterRequestSpec; at: number }[] = [];
+  private readonly activeFlags: boolean[];
   private seq = 0;
   private nowUs = 0;
   private nextScrapeUs = 0;
@@ -88,9 +95,12 @@ export class ClusterSim implements PodListener {
       pods.push(new Pod(i, podName(role, ordinal), role, d, this, cpu, storage));
     }
     this.pods = pods;
-    // llm-d auto-tunes the index's per-pod LRU to the pod's num_gpu_blocks.
-    const lruBlocks = Math.floor((d.numGpuBlocks * d.blockSize) / config.indexBlockSize);
-    this.index = new ApproxPrefixIndex(config.pods, lruBlocks, config.indexBlockSize);
+    // With autoTune (llm-d's default) the index takes the pods' block size and num_gpu_blocks.
+    const ix = resolvePrefixIndex(config.prefixIndex, { blockSize: d.blockSize, numGpuBlocks: d.numGpuBlocks });
+    this.index = new ApproxPrefixIndex(config.pods, ix.lruCapacityBlocks, ix.blockSize, ix.maxBlocks);
+    this.indexHasher = ix.blockSize === d.blockSize ? null : new BlockHasher(ix.blockSize);
+    const k = Math.min(config.pods, Math.max(0, opts.activePods ?? config.pods));
+    this.activeFlags = pods.map((_, i) => i < k);
     this.router = new Router(
       config.prefillPods > 0 && config.router.kind === 'epp' && !config.router.pd
         ? { ...config.router, pd: { type: 'always-disagg-pd-decider' } }
@@ -101,6 +111,7 @@ export class ClusterSim implements PodListener {
       rng.derive(1),
       opts.registry ?? BUILTIN_REGISTRY,
     );
+    for (let i = k; i < config.pods; i++) this.router.setActive(i, false);
     for (const s of requests) {
       if (s.after) {
         const list = this.followUps.get(s.after.id);
@@ -108,8 +119,44 @@ export class ClusterSim implements PodListener {
         else this.followUps.set(s.after.id, [s]);
       } else this.heap.push({ at: s.arrivalUs, seq: this.seq++, spec: s, r: null });
     }
-    // One hash chain serves the pods' caches and the router's index, so their block sizes match.
-    if (d.blockSize !== config.indexBlockSize) throw new Error(`indexBlockSize (${config.indexBlockSize}) must equal the pods' --block-size (${d.blockSize})`);
+  }
+
+  /** Whether pod `i` is in the pool (the router may pick it). */
+  isActive(i: number): boolean {
+    return this.activeFlags[i] ?? false;
+  }
+
+  /**
+   * Adds a pod to the pool or takes it out. A pod taken out gets no new requests, finishes what
+   * it holds, and is dropped from the router's prefix index (llm-d's `RemovePod`). Requests
+   * buffered while the pool was empty are routed as soon as a pod joins.
+   */
+  setPodActive(i: number, active: boolean): void {
+    if (i < 0 || i >= this.pods.length) throw new Error(`no pod ${i}`);
+    if (this.activeFlags[i] === active) return;
+    this.activeFlags[i] = active;
+    this.router.setActive(i, active);
+    if (!active) {
+      this.index.removePod(i);
+      return;
+    }
+    if (this.config.metricsRefreshUs > 0) this.scrape();
+    const waiting = this.parked.splice(0);
+    for (const p of waiting) this.arrive(p.spec, this.nowUs, p.at);
+  }
+
+  /** Requests waiting for a pod to join the pool. */
+  get parkedRequests(): number {
+    return this.parked.length;
+  }
+
+  /**
+   * Adds a request during a run (a global router forwarding to this cluster).
+   * @throws Error when it would arrive in the past
+   */
+  submit(spec: ClusterRequestSpec): void {
+    if (spec.arrivalUs < this.nowUs) throw new Error(`request ${spec.id} arrives at ${spec.arrivalUs} µs, before the clock (${this.nowUs} µs)`);
+    this.heap.push({ at: spec.arrivalUs, seq: this.seq++, spec, r: null });
   }
 
   /** The simulated clock, µs. */
@@ -184,7 +231,11 @@ export class ClusterSim implements PodListener {
     for (const p of this.pods) this.router.scrapePod(p.index, p.numWaiting, p.numRunning, p.kvCacheUsage);
   }
 
-  private arrive(spec: ClusterRequestSpec, t: number): void {
+  private arrive(spec: ClusterRequestSpec, t: number, arrivedUs = t): void {
+    if (!this.router.hasLivePods) {
+      this.parked.push({ spec, at: arrivedUs });
+      return;
+    }
     const d = this.deployment;
     const bs = d.blockSize;
     let promptTokens = 0;
@@ -200,7 +251,7 @@ export class ClusterSim implements PodListener {
     const r: ReqState = {
       id: spec.id,
       index: this.requests.length,
-      arrivalUs: t,
+      arrivalUs: arrivedUs,
       promptTokens,
       outputTokens: spec.outputTokens,
       promptBlocks,
@@ -220,15 +271,16 @@ export class ClusterSim implements PodListener {
       inflightTokens: 0,
     };
     this.requests.push(r);
-    const req: RoutingRequest = { id: spec.id, promptTokens, hashes: hashes.subarray(0, promptBlocks), session: spec.session };
+    const routeHashes = this.indexHasher ? this.indexHasher.keys(spec.prompt, spec.prompt.length - 1, spec.loraId, spec.cacheSalt) : hashes.subarray(0, promptBlocks);
+    const req: RoutingRequest = { id: spec.id, promptTokens, hashes: routeHashes, session: spec.session };
     this.routing.push(req);
-    if (this.record) this.events.push({ type: 'arrival', timeUs: us(t), req: r.id, promptTokens, group: r.group });
+    if (this.record) this.events.push({ type: 'arrival', timeUs: us(arrivedUs), req: r.id, promptTokens, group: r.group });
     if (this.config.metricsRefreshUs === 0) this.scrape();
     const res = this.router.route(req, t, this.record);
     r.pod = res.pod;
     r.prefillPod = res.prefillPod;
     r.inflightTokens = res.uncachedTokens;
-    this.predictedTokens += Math.min(promptTokens, res.predictedHitBlocks * bs);
+    this.predictedTokens += Math.min(promptTokens, res.predictedHitBlocks * this.index.blockSize);
     if (res.decision) {
       this.decisions.push(res.decision);
       this.events.push({ type: 'routed', timeUs: us(t), decision: res.decision });

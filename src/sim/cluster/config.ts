@@ -4,6 +4,7 @@
  */
 import { DEFAULT_DEPLOYMENT } from './deployment.ts';
 import { linkById } from './pd.ts';
+import { PREFIX_INDEX_DEFAULTS } from './prefixIndex.ts';
 import { routerConfig } from './routerPresets.ts';
 import type { ClusterConfig } from './types.ts';
 
@@ -19,7 +20,7 @@ export const DEFAULT_CLUSTER: ClusterConfig = {
   link: linkById('ib-ndr'),
   tiers: {},
   metricsRefreshUs: METRICS_REFRESH_US,
-  indexBlockSize: DEFAULT_DEPLOYMENT.blockSize,
+  prefixIndex: PREFIX_INDEX_DEFAULTS,
 };
 
 /** Defaults with some fields replaced. */

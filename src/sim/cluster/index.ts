@@ -8,11 +8,11 @@ export { DEFAULT_DEPLOYMENT, resolveDeployment, type ResolvedDeployment } from '
 export { AFFINITY_DEFAULTS, decodeFilter, prefillFilter, prefixCacheAffinityFilter } from './filters.ts';
 export { computeClusterMetrics, type ClusterMetrics, type PodSummary } from './metrics.ts';
 export { decidePd, deciderThreshold, kvTransferUs, linkById, LINKS } from './pd.ts';
-export { maxScorePicker, randomPicker } from './pickers.ts';
+export { DEFAULT_MAX_NUM_OF_ENDPOINTS, maxScorePicker, maxScoreTopK, randomPicker, randomTopK } from './pickers.ts';
 export type { Filter, FilterDefinition, Picker, PickerDefinition, Scorer, ScorerDefinition } from './plugins.ts';
 export { Pod, type PodStats, type ReqState } from './pod.ts';
 export { PodKvCache } from './podKvCache.ts';
-export { ApproxPrefixIndex, MAX_INDEXED_PODS, MAX_PREFIX_TOKENS_TO_MATCH } from './prefixIndex.ts';
+export { ApproxPrefixIndex, MAX_INDEXED_PODS, MAX_PREFIX_TOKENS_TO_MATCH, MIN_BLOCK_SIZE_TOKENS, PREFIX_INDEX_DEFAULTS, resolvePrefixIndex, type PodCacheInfo, type ResolvedPrefixIndex } from './prefixIndex.ts';
 export { BUILTIN_FILTERS, BUILTIN_PICKERS, BUILTIN_REGISTRY, BUILTIN_SCORERS, createPluginRegistry, type PluginRegistry } from './registry.ts';
 export { Router, type RouteResult } from './router.ts';
 export { ROUTER_PRESETS, routerConfig, routerPreset, type RouterPreset, type RouterPresetId } from './routerPresets.ts';

@@ -6,7 +6,7 @@
  * the registry (registry.ts); no simulator or UI file changes.
  */
 import type { Rng } from '../core/rng.ts';
-import type { EndpointView, FilterType, PickerType, RoutingRequest, ScorerType } from './types.ts';
+import type { EndpointView, FilterType, PickerType, PluginParams, RoutingRequest, ScorerType } from './types.ts';
 
 /** A live scorer of one run. */
 export interface Scorer {
@@ -29,7 +29,10 @@ export interface ScorerDefinition {
   readonly formula: string;
   /** Where the formula comes from (llm-d-router source path). */
   readonly source: string;
-  create(numPods: number): Scorer;
+  /** Parameters it accepts, with llm-d's defaults (absent: none). */
+  readonly defaults?: PluginParams;
+  /** @param params parameters as configured; unknown names are rejected by the router */
+  create(numPods: number, params?: PluginParams): Scorer;
 }
 
 /** A live filter of one run. */
@@ -53,4 +56,6 @@ export interface PickerDefinition {
   readonly type: PickerType;
   readonly label: string;
   readonly pick: Picker;
+  /** The `maxNumOfEndpoints` form: up to k candidate indices, in the order the picker ranks them. */
+  readonly pickMany?: (totals: ArrayLike<number>, n: number, k: number, rng: Rng) => number[];
 }

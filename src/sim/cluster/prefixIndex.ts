@@ -15,9 +15,57 @@
  * so a touch is O(1) and allocates nothing.
  */
 import { IntMap } from './intMap.ts';
+import type { PrefixIndexConfig } from './types.ts';
 
 /** llm-d-router's default cap: maxPrefixTokensToMatch 131,072 tokens. */
 export const MAX_PREFIX_TOKENS_TO_MATCH = 131_072;
+
+/** llm-d-router floors the index block size at 64 tokens to bound the EPP's memory (issue #1158). */
+export const MIN_BLOCK_SIZE_TOKENS = 64;
+
+/** llm-d-router v0.10's `defaultConfig`. */
+export const PREFIX_INDEX_DEFAULTS: PrefixIndexConfig = {
+  autoTune: true,
+  blockSizeTokens: 16,
+  maxPrefixBlocksToMatch: 2048,
+  maxPrefixTokensToMatch: MAX_PREFIX_TOKENS_TO_MATCH,
+  lruCapacityPerServer: 31_250,
+};
+
+/** What the pods report (`vllm:cache_config_info`); 0 = not reported. */
+export interface PodCacheInfo {
+  readonly blockSize: number;
+  readonly numGpuBlocks: number;
+}
+
+/** The index's effective sizes. */
+export interface ResolvedPrefixIndex {
+  readonly blockSize: number;
+  readonly maxBlocks: number;
+  readonly lruCapacityBlocks: number;
+}
+
+/**
+ * Resolves the parameters as llm-d-router does: `GetBlockSize` (auto-tuned from the pods, floored
+ * at 64), `resolveMaxBlocks` (tokens ÷ block size, else the block cap, 0 = unlimited) and
+ * `makeserver` (LRU capacity = the pod's num_gpu_blocks when auto-tuned).
+ * @throws Error for the configurations llm-d rejects
+ * @example resolvePrefixIndex(PREFIX_INDEX_DEFAULTS, { blockSize: 16, numGpuBlocks: 20_000 }) // { blockSize: 64, maxBlocks: 2048, lruCapacityBlocks: 20000 }
+ */
+export function resolvePrefixIndex(c: PrefixIndexConfig, pod: PodCacheInfo): ResolvedPrefixIndex {
+  if (!c.autoTune && !(c.blockSizeTokens > 0)) throw new Error(`blockSizeTokens must be > 0 when autoTune is off (got ${c.blockSizeTokens})`);
+  if (c.maxPrefixTokensToMatch < 0) throw new Error(`maxPrefixTokensToMatch must be >= 0 (got ${c.maxPrefixTokensToMatch})`);
+  let blockSize = c.blockSizeTokens;
+  if (c.autoTune && pod.blockSize > 0) blockSize = pod.blockSize;
+  blockSize = Math.max(MIN_BLOCK_SIZE_TOKENS, blockSize);
+  let maxBlocks: number;
+  if (c.maxPrefixTokensToMatch > 0) maxBlocks = Math.floor(c.maxPrefixTokensToMatch / blockSize);
+  else maxBlocks = c.maxPrefixBlocksToMatch === 0 ? Number.MAX_SAFE_INTEGER : c.maxPrefixBlocksToMatch;
+  let lru = PREFIX_INDEX_DEFAULTS.lruCapacityPerServer;
+  if (c.autoTune && pod.numGpuBlocks > 0) lru = pod.numGpuBlocks;
+  else if (c.lruCapacityPerServer > 0) lru = c.lruCapacityPerServer;
+  return { blockSize, maxBlocks, lruCapacityBlocks: lru };
+}
 
 /** Most pods one index can track (pods are kept as bits of a 32-bit mask). */
 export const MAX_INDEXED_PODS = 32;
@@ -44,14 +92,16 @@ export class ApproxPrefixIndex {
    * @param numPods pods in the pool (≤ 32)
    * @param lruCapacityBlocks per-pod LRU capacity (llm-d auto-tunes it to the pod's `num_gpu_blocks`)
    * @param blockSize tokens per block (llm-d-router clamps it to ≥ 64)
+   * @param maxBlocks most blocks hashed per prompt (default maxPrefixTokensToMatch ÷ blockSize)
    */
   constructor(
     readonly numPods: number,
     readonly lruCapacityBlocks: number,
     readonly blockSize: number,
+    maxBlocks = Math.floor(MAX_PREFIX_TOKENS_TO_MATCH / blockSize),
   ) {
     if (numPods > MAX_INDEXED_PODS) throw new Error(`the prefix index tracks at most ${MAX_INDEXED_PODS} pods (got ${numPods})`);
-    this.maxBlocks = Math.max(1, Math.floor(MAX_PREFIX_TOKENS_TO_MATCH / blockSize));
+    this.maxBlocks = Math.max(1, maxBlocks);
     this.prev = new Int32Array(1024 * numPods);
     this.next = new Int32Array(1024 * numPods);
     this.heads = new Int32Array(numPods).fill(NONE);
@@ -148,18 +198,34 @@ export class ApproxPrefixIndex {
       this.append(pod, node);
     }
     while ((this.sizes[pod] as number) > this.lruCapacityBlocks) {
-      const node = this.heads[pod] as number;
-      if (node === NONE) break;
-      this.unlink(pod, node);
-      const slot = (node - pod) / np;
-      const mask = (this.masks[slot] as number) & ~bit;
-      this.masks[slot] = mask;
-      this.sizes[pod] = (this.sizes[pod] as number) - 1;
-      if (mask === 0) {
-        this.slots.delete(this.keyOf[slot] as number);
-        this.freeSlots.push(slot);
-      }
+      if (!this.evictHead(pod)) break;
     }
+  }
+
+  /** Drops a pod's least recently used block. @returns false when it holds none */
+  private evictHead(pod: number): boolean {
+    const node = this.heads[pod] as number;
+    if (node === NONE) return false;
+    const np = this.numPods;
+    this.unlink(pod, node);
+    const slot = (node - pod) / np;
+    const mask = (this.masks[slot] as number) & ~(1 << pod);
+    this.masks[slot] = mask;
+    this.sizes[pod] = (this.sizes[pod] as number) - 1;
+    if (mask === 0) {
+      this.slots.delete(this.keyOf[slot] as number);
+      this.freeSlots.push(slot);
+    }
+    return true;
+  }
+
+  /**
+   * Forgets everything recorded for a pod that left the pool (llm-d's `RemovePod`, run by the
+   * producer's inactive-pod clean-up); hashes held by no other pod disappear from the index.
+   */
+  removePod(pod: number): void {
+    if (pod < 0 || pod >= this.numPods) throw new Error(`no pod ${pod} in the index`);
+    while (this.evictHead(pod));
   }
 
   /** Whether the index believes `pod` holds block `hash`. */

@@ -42,6 +42,8 @@ export class Router {
   private readonly profiles: { readonly main: LiveProfile; readonly prefill: LiveProfile | null };
   private readonly scorerInstances: Scorer[] = [];
   private rr = 0;
+  /** Pods in the pool, in pod order (the candidates every profile starts from). */
+  private pool: MutableView[];
   readonly inflightRequests: Int32Array;
   readonly inflightTokens: Float64Array;
 
@@ -67,6 +69,7 @@ export class Router {
       prefixTotalBlocks: 0,
       blockSize: index.blockSize,
     }));
+    this.pool = this.views.slice();
     this.matches = new Int32Array(n);
     this.totals = new Float64Array(n);
     this.scratch = new Float64Array(n);
@@ -97,12 +100,30 @@ export class Router {
       name,
       filters: filters.map((type) => ({ type, f: need(reg.filters.get(type), `filter "${type}"`).create() })),
       scorers: scorers.map((w) => {
-        const s = need(reg.scorers.get(w.type), `scorer "${w.type}"`).create(n);
+        const def = need(reg.scorers.get(w.type), `scorer "${w.type}"`);
+        for (const k of Object.keys(w.params ?? {})) {
+          if (!def.defaults || !(k in def.defaults)) throw new Error(`scorer "${w.type}" has no parameter "${k}" (known: ${Object.keys(def.defaults ?? {}).join(', ') || 'none'})`);
+        }
+        const s = def.create(n, w.params);
         this.scorerInstances.push(s);
         return { w, s };
       }),
       pick: need(reg.pickers.get(picker), `picker "${picker}"`).pick,
     };
+  }
+
+  /** Adds a pod to the candidate set or removes it (pods joining and leaving the pool). */
+  setActive(pod: number, active: boolean): void {
+    const v = this.views[pod];
+    if (!v) throw new Error(`no pod ${pod}`);
+    const has = this.pool.includes(v);
+    if (active === has) return;
+    this.pool = active ? this.views.filter((x) => x === v || this.pool.includes(x)) : this.pool.filter((x) => x !== v);
+  }
+
+  /** True when at least one pod can take requests. */
+  get hasLivePods(): boolean {
+    return this.pool.length > 0;
   }
 
   /** Copies one pod's gauges into the EPP's view (part of a metrics scrape). */
@@ -119,7 +140,9 @@ export class Router {
    * @param record keep the full score table (for the widget); off in bulk runs
    */
   route(req: RoutingRequest, timeUs: number, record: boolean): RouteResult {
-    const n = this.views.length;
+    const live = this.pool;
+    const n = live.length;
+    if (n === 0) throw new Error(`no pod in the pool for request ${req.id}`);
     const total = this.index.match(req.hashes, this.matches);
     let cold = true;
     for (const v of this.views) {
@@ -131,11 +154,11 @@ export class Router {
     }
     const c = this.config;
     if (c.kind === 'service') {
-      const pod = c.mode === 'round-robin' ? this.rr++ % n : Math.floor(this.rng.float() * n);
+      const pod = (live[c.mode === 'round-robin' ? this.rr++ % n : Math.floor(this.rng.float() * n)] as EndpointView).pod;
       return this.finish(req, timeUs, pod, -1, this.uncachedOn(req, pod), cold, record, [], null, c.mode);
     }
     const results: ProfileResult[] = [];
-    const main = this.runProfile(this.profiles.main, req, this.views, record, results);
+    const main = this.runProfile(this.profiles.main, req, live, record, results);
     if (main < 0) throw new Error(`no endpoint available for request ${req.id} (every pod was filtered out)`);
     let prefill = -1;
     let pd: PdDecision | null = null;
@@ -143,7 +166,7 @@ export class Router {
       const cached = (this.matches[main] as number) * this.index.blockSize;
       const yes = decidePd(c.pd, req.promptTokens, cached);
       pd = { decider: c.pd.type, promptTokens: req.promptTokens, cachedTokens: cached, threshold: deciderThreshold(c.pd), disaggregate: yes };
-      if (yes) prefill = this.runProfile(this.profiles.prefill, req, this.views, record, results);
+      if (yes) prefill = this.runProfile(this.profiles.prefill, req, live, record, results);
     }
     return this.finish(req, timeUs, main, prefill, this.uncachedOn(req, prefill >= 0 ? prefill : main), cold, record, results, pd, 'epp');
   }

@@ -57,23 +57,33 @@ export const prefixCacheScorer: ScorerDefinition = {
   }),
 };
 
-/** Queue length at which `load-aware-scorer` reaches 0. */
+/** `load-aware-scorer`'s default `threshold` (QueueThresholdDefault): the queue length where it reaches 0. */
 export const LOAD_AWARE_THRESHOLD = 128;
 
-/** `load-aware-scorer`: empty queue 0.5, falling linearly to 0 at 128 waiting. */
+/**
+ * `load-aware-scorer`'s formula: an empty queue scores 0.5, falling linearly to 0 at `threshold`
+ * waiting requests. A threshold ≤ 0 falls back to 128, as `NewLoadAware` does.
+ */
+export function loadAwareScore(waiting: number, threshold = LOAD_AWARE_THRESHOLD): number {
+  const t = threshold > 0 ? threshold : LOAD_AWARE_THRESHOLD;
+  return waiting === 0 ? 0.5 : 0.5 * (1 - Math.min(waiting, t) / t);
+}
+
+/** `load-aware-scorer`: empty queue 0.5, falling linearly to 0 at `threshold` (128) waiting. */
 export const loadAwareScorer: ScorerDefinition = {
   type: 'load-aware-scorer',
   label: 'Load',
-  formula: `q = 0 → 0.5; else 0.5 × (1 − min(q, ${LOAD_AWARE_THRESHOLD}) / ${LOAD_AWARE_THRESHOLD}), q = waiting requests`,
+  formula: `q = 0 → 0.5; else 0.5 × (1 − min(q, T) / T), q = waiting requests, T = threshold (${LOAD_AWARE_THRESHOLD})`,
   source: `${SRC}loadaware/load_aware.go`,
-  create: () => ({
-    score(_req, cands, out) {
-      for (let i = 0; i < cands.length; i++) {
-        const q = cands[i]?.waitingQueueSize ?? 0;
-        out[i] = q === 0 ? 0.5 : 0.5 * (1 - Math.min(q, LOAD_AWARE_THRESHOLD) / LOAD_AWARE_THRESHOLD);
-      }
-    },
-  }),
+  defaults: { threshold: LOAD_AWARE_THRESHOLD },
+  create: (_n, params) => {
+    const t = params?.threshold ?? LOAD_AWARE_THRESHOLD;
+    return {
+      score(_req, cands, out) {
+        for (let i = 0; i < cands.length; i++) out[i] = loadAwareScore(cands[i]?.waitingQueueSize ?? 0, t);
+      },
+    };
+  },
 };
 
 /** `session-affinity-scorer`: 1 for the pod that served the session's previous response. */
@@ -96,22 +106,51 @@ export const sessionAffinityScorer: ScorerDefinition = {
   },
 };
 
-/** `active-request-scorer` (idleThreshold 0, maxBusyScore 1): fewer in-flight requests score higher. */
+/** `active-request-scorer` parameters (llm-d names). */
+export interface ActiveRequestParams {
+  /** In-flight requests at or below which a pod counts as idle and scores 1 (default 0). */
+  readonly idleThreshold: number;
+  /** The most a busy pod can score (default 1). */
+  readonly maxBusyScore: number;
+}
+
+/** Defaults of `active-request-scorer` (`NewActiveRequest`). */
+export const ACTIVE_REQUEST_DEFAULTS: ActiveRequestParams = { idleThreshold: 0, maxBusyScore: 1 };
+
+/**
+ * `active-request-scorer`'s formula: c ≤ idleThreshold → 1, else (maxC − c) / maxC × maxBusyScore.
+ * Invalid values fall back as in `NewActiveRequest` (negative idleThreshold → 0; maxBusyScore
+ * outside [0, 1] → 1). `maxBusyScore` 0 with threshold 0 is llm-d's "binary" mode (idle or not).
+ * @param counts in-flight requests per candidate
+ */
+export function activeRequestScores(counts: ArrayLike<number>, out: Float64Array, p: Partial<ActiveRequestParams> = {}): void {
+  const idle = p.idleThreshold !== undefined && p.idleThreshold >= 0 ? p.idleThreshold : 0;
+  const busy = p.maxBusyScore !== undefined && p.maxBusyScore >= 0 && p.maxBusyScore <= 1 ? p.maxBusyScore : 1;
+  let max = 0;
+  for (let i = 0; i < counts.length; i++) max = Math.max(max, counts[i] as number);
+  for (let i = 0; i < counts.length; i++) {
+    const c = counts[i] as number;
+    out[i] = c <= idle ? 1 : ((max - c) / max) * busy;
+  }
+}
+
+/** `active-request-scorer`: idle pods 1, busier pods proportionally less (EPP-local in-flight counts). */
 export const activeRequestScorer: ScorerDefinition = {
   type: 'active-request-scorer',
   label: 'Active req.',
-  formula: 'c = 0 → 1; else (maxC − c) / maxC, c = in-flight requests (EPP-local)',
+  formula: 'c ≤ idleThreshold → 1; else (maxC − c) / maxC × maxBusyScore, c = in-flight requests (EPP-local)',
   source: `${SRC}activerequest/active_request.go`,
-  create: () => ({
-    score(_req, cands, out) {
-      let max = 0;
-      for (const c of cands) max = Math.max(max, c.inflightRequests);
-      for (let i = 0; i < cands.length; i++) {
-        const c = cands[i]?.inflightRequests ?? 0;
-        out[i] = c <= 0 ? 1 : (max - c) / max;
-      }
-    },
-  }),
+  defaults: { ...ACTIVE_REQUEST_DEFAULTS },
+  create: (_n, params) => {
+    const counts: number[] = [];
+    return {
+      score(_req, cands, out) {
+        counts.length = cands.length;
+        for (let i = 0; i < cands.length; i++) counts[i] = cands[i]?.inflightRequests ?? 0;
+        activeRequestScores(counts, out, params ?? {});
+      },
+    };
+  },
 };
 
 /** `token-load-scorer` queue threshold: 4,194,304 in-flight tokens. */

@@ -86,10 +86,15 @@ export type FilterType = 'decode-filter' | 'prefill-filter' | 'prefix-cache-affi
 /** Picker types. */
 export type PickerType = 'max-score-picker' | 'random-picker';
 
+/** A plugin's `parameters` block (numbers only here: thresholds, scores). */
+export type PluginParams = Readonly<Record<string, number>>;
+
 /** One weighted scorer in a profile. */
 export interface WeightedScorer {
   readonly type: ScorerType;
   readonly weight: number;
+  /** The scorer's parameters (llm-d names, e.g. `threshold`, `idleThreshold`); omitted = defaults. */
+  readonly params?: PluginParams;
 }
 
 /** An EPP SchedulerProfile: filters in order, weighted scorers, one picker. */
@@ -160,9 +165,27 @@ export interface ClusterConfig {
   readonly tiers: TiersConfig;
   /** How often the EPP scrapes pod metrics (llm-d: 50 ms). 0 = always fresh. */
   readonly metricsRefreshUs: number;
-  /** Block size of the router's approximate prefix index, tokens. */
-  readonly indexBlockSize: number;
+  /** The router's approximate prefix index (`approx-prefix-cache-producer` parameters). */
+  readonly prefixIndex: PrefixIndexConfig;
 }
+
+/**
+ * The `approx-prefix-cache-producer` parameters, with llm-d-router v0.10's names
+ * (`dataproducer/approximateprefix/types.go`).
+ */
+export interface PrefixIndexConfig {
+  /** Take the block size and LRU capacity from the pods' `vllm:cache_config_info` (block_size, num_gpu_blocks). */
+  readonly autoTune: boolean;
+  /** Block size when not auto-tuned (or when the pods report none); floored at 64. */
+  readonly blockSizeTokens: number;
+  /** Cap in blocks, used only when `maxPrefixTokensToMatch` is 0; 0 = unlimited. */
+  readonly maxPrefixBlocksToMatch: number;
+  /** Cap in tokens (÷ block size = blocks); 0 = fall back to `maxPrefixBlocksToMatch`. */
+  readonly maxPrefixTokensToMatch: number;
+  /** Per-pod LRU capacity in blocks when not auto-tuned. */
+  readonly lruCapacityPerServer: number;
+}
+
 
 /* ---------------- decisions and events ---------------- */
 
