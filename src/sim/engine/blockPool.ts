@@ -21,10 +21,15 @@ export class BlockPool {
   private readonly cached: BlockHashMap;
   readonly nullBlock = 0;
 
+  /**
+   * @param prependUnhashed vLLM ≥ v0.24 (PR #42656): blocks freed without a hash (or any block
+   *   with caching off) go to the head for immediate reuse; false = v0.11, all to the tail
+   */
   constructor(
     numGpuBlocks: number,
     readonly enableCaching: boolean,
     private readonly sink: EventSink,
+    readonly prependUnhashed = true,
   ) {
     this.numGpuBlocks = numGpuBlocks;
     this.refCnt = new Int32Array(numGpuBlocks);
@@ -92,22 +97,27 @@ export class BlockPool {
   }
 
   /**
-   * `free_blocks`: drops one reference from each block, in the order given; blocks that reach 0
-   * go to the tail of the free queue and keep their hash (evicted lazily on reuse).
+   * `free_blocks`: drops one reference from each block, in the order given. Blocks that reach 0
+   * with a hash go to the tail (LRU) and keep it (evicted lazily on reuse); blocks without one
+   * (or every block with caching off) go to the head, in the order given, since nothing can
+   * ever hit them (`prepend_n`). With `prependUnhashed` false every block goes to the tail.
    * @returns the blocks that entered the free queue
    */
   freeBlocks(ordered: readonly number[]): number[] {
     const toQueue: number[] = [];
+    let toHead: number[] | null = null;
     for (const id of ordered) {
       if (id === this.nullBlock) continue;
       const r = (this.refCnt[id] as number) - 1;
       if (r < 0) throw new Error(`BlockPool: block ${id} freed below ref count 0`);
       this.refCnt[id] = r;
       if (r === 0) {
-        this.freeQueue.append(id);
+        if (this.prependUnhashed && (!this.enableCaching || this.blockHash[id] === NO_HASH)) (toHead ??= []).push(id);
+        else this.freeQueue.append(id);
         toQueue.push(id);
       }
     }
+    if (toHead) this.freeQueue.prependN(toHead);
     return toQueue;
   }
 

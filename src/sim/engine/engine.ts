@@ -3,17 +3,22 @@
  * update_from_output, on a simulated clock. Steppable one step at a time for widgets, or run
  * to completion headless. Same config and requests ⇒ the same event stream.
  */
-import type { PrefillChunk, StepShape } from '../costModel.ts';
+import type { DecodeSeq, PrefillChunk, StepShape } from '../costModel.ts';
+import { draftCostRatio, draftStepUs } from '../cost/draftCost.ts';
+import { loraStepExtraUs } from '../cost/loraCost.ts';
 import { Heap } from '../core/heap.ts';
 import type { Micros } from '../core/units.ts';
+import { CachingMetrics } from './cachingMetrics.ts';
 import { resolveEngineConfig } from './config.ts';
 import { ContiguousAllocator } from './contiguousAllocator.ts';
 import { EventSink } from './events.ts';
 import type { KvAllocator } from './kvAllocator.ts';
 import { KVCacheManager } from './kvCacheManager.ts';
+import { AdapterManager } from './lora/adapterManager.ts';
 import { MetricsCollector, type MetricsSummary } from './metrics.ts';
 import { Request } from './request.ts';
 import { Scheduler, type SchedulerOutput } from './scheduler.ts';
+import { usesEagle } from './spec/specConfig.ts';
 import { promptBlockHashes } from './tokens.ts';
 import type { EngineConfig, EngineConfigInput, RequestSpec, SimEvent } from './types.ts';
 
@@ -22,6 +27,10 @@ export interface StepResult {
   readonly index: number;
   readonly startUs: Micros;
   readonly durationUs: Micros;
+  /** Of `durationUs`: the drafter's passes (speculative decoding). */
+  readonly draftUs: Micros;
+  /** Of `durationUs`: LoRA adapter loads, slot copies and kernel overhead. */
+  readonly loraUs: Micros;
   readonly numScheduledTokens: number;
   /** This step's events (empty when `eventLevel` is "none"). */
   readonly events: readonly SimEvent[];
@@ -53,6 +62,12 @@ export class Engine {
   private readonly prefillPool: MutablePrefill[] = [];
   private readonly decodePool: { contextTokens: number }[] = [];
   private readonly shape: { prefills: MutablePrefill[]; decodes: { contextTokens: number }[] } = { prefills: [], decodes: [] };
+  /** Prefix-cache hit rate over the most recent 1,000 requests (vLLM's log line). */
+  private readonly recentPrefixCache = new CachingMetrics();
+  private lastPrefixStats = { requests: 0, queries: 0, hits: 0 };
+  /** GPU adapter slots and CPU LRU (multi-LoRA), or null. */
+  readonly adapters: AdapterManager | null;
+  private readonly draftRatio: number;
 
   /** @param input engine settings; omitted fields take `ENGINE_DEFAULTS` */
   constructor(input: EngineConfigInput = {}) {
@@ -62,10 +77,17 @@ export class Engine {
     this.scratch = new Float64Array(3 * (c.blockSize + 1));
     this.kv =
       c.kvAllocator === 'paged'
-        ? new KVCacheManager(c.numGpuBlocks, c.blockSize, c.maxModelLen, c.enablePrefixCaching, this.sink)
+        ? new KVCacheManager(c.numGpuBlocks, c.blockSize, c.maxModelLen, c.enablePrefixCaching, this.sink, {
+            prependUnhashedFreedBlocks: c.prependUnhashedFreedBlocks,
+            useEagle: c.speculative !== null && usesEagle(c.speculative.method),
+            watermark: c.watermark,
+          })
         : new ContiguousAllocator((c.numGpuBlocks - 1) * c.blockSize, c.blockSize, c.maxModelLen, c.contiguousReservation, this.sink);
     this.scheduler = new Scheduler(c, this.kv, this.sink, this.metricsCollector, (parent, s) => this.forkChild(parent, s));
     this.scheduler.onFinished = (req) => this.onFinished(req);
+    this.adapters = c.lora ? new AdapterManager(c.lora.maxLoras, c.lora.maxCpuLoras) : null;
+    const sp = c.speculative;
+    this.draftRatio = sp ? draftCostRatio(sp.method, sp.draftParamsB, sp.targetParamsB) : 0;
   }
 
   /** The simulated clock. */
@@ -110,6 +132,8 @@ export class Engine {
     if (!(spec.outputTokens >= 1)) throw new Error(`request ${spec.id}: outputTokens must be ≥ 1`);
     if (spec.maxTokens !== undefined && !(spec.maxTokens >= 1)) throw new Error(`request ${spec.id}: maxTokens must be ≥ 1`);
     if (spec.n !== undefined && !(Number.isInteger(spec.n) && spec.n >= 1)) throw new Error(`request ${spec.id}: n must be an integer ≥ 1`);
+    if (spec.lora !== undefined && !this.config.lora) throw new Error(`request ${spec.id}: lora "${spec.lora}" needs engine.lora (LoRA is not enabled)`);
+    if (spec.ignoreEos && spec.maxTokens === undefined) throw new Error(`request ${spec.id}: ignoreEos needs maxTokens`);
     if (spec.after) {
       const done = this.finishedAt.get(spec.after.id);
       if (done === undefined) {
@@ -198,8 +222,13 @@ export class Engine {
     if (out.totalTokens === 0 && out.preempted.length === 0) {
       throw new Error(`engine stuck at step ${this.stepIndex}: nothing could be scheduled (running ${sched.running.length}, waiting ${sched.waiting.size})`);
     }
-    const durationUs = this.config.costModel.stepTimeUs(this.buildShape(out));
-    if (!(durationUs >= 0) || !Number.isFinite(durationUs)) throw new Error(`cost model returned ${durationUs} µs`);
+    this.observePrefixCache();
+    const baseUs = this.config.costModel.stepTimeUs(this.buildShape(out));
+    if (!(baseUs >= 0) || !Number.isFinite(baseUs)) throw new Error(`cost model returned ${baseUs} µs`);
+    const draftUs = this.draftUs(out);
+    const loraUs = this.loraUs(out, baseUs);
+    // Synchronous scheduling adds the CPU's scheduling time to every step; async hides it.
+    const durationUs = baseUs + draftUs + loraUs + (this.config.asyncScheduling ? 0 : this.config.schedulingOverheadUs);
     const kvUsage = this.kv.kvCacheUsage;
     if (sink.requests) {
       sink.emit({
@@ -213,6 +242,7 @@ export class Engine {
       });
     }
     this.metricsCollector.onStep(durationUs, sched.running.length, sched.waiting.size, kvUsage, out.totalTokens);
+    this.metricsCollector.loraDeferred += sched.numDeferredByLora;
     const end = start + durationUs;
     sink.timeUs = end as Micros;
     this.admitArrivals(end, start);
@@ -221,7 +251,53 @@ export class Engine {
     const index = this.stepIndex++;
     const numScheduledTokens = out.totalTokens;
     sched.recycle(out);
-    return { index, startUs: start as Micros, durationUs: durationUs as Micros, numScheduledTokens, events: sink.drain() };
+    return { index, startUs: start as Micros, durationUs: durationUs as Micros, draftUs: draftUs as Micros, loraUs: loraUs as Micros, numScheduledTokens, events: sink.drain() };
+  }
+
+  /** Feeds this step's new prefix-cache lookups to the recent-requests hit rate. */
+  private observePrefixCache(): void {
+    const s = this.kv.prefixCacheStats;
+    const last = this.lastPrefixStats;
+    if (s.requests === last.requests) return;
+    this.recentPrefixCache.observe(s.requests - last.requests, s.queries - last.queries, s.hits - last.hits);
+    this.lastPrefixStats = { requests: s.requests, queries: s.queries, hits: s.hits };
+  }
+
+  private readonly draftSeqs: DecodeSeq[] = [];
+
+  /** The drafter runs k passes over every request that samples this step (it proposes the
+   * next drafts); n-gram lookups run on the CPU and cost nothing here. */
+  private draftUs(out: SchedulerOutput): number {
+    const sp = this.config.speculative;
+    if (!sp || this.draftRatio === 0) return 0;
+    const seqs = this.draftSeqs;
+    let n = 0;
+    for (let k = 0; k < out.count; k++) {
+      if (!out.emits[k]) continue;
+      const ctx = (out.computedBefore[k] as number) + (out.numTokens[k] as number);
+      const d = (seqs[n] as { contextTokens: number } | undefined) ?? (seqs[n] = { contextTokens: 0 });
+      (d as { contextTokens: number }).contextTokens = ctx;
+      n++;
+    }
+    seqs.length = n;
+    return draftStepUs(this.config.costModel, seqs, sp.numSpeculativeTokens, this.draftRatio);
+  }
+
+  /** Adapters this batch needs: loads (storage → CPU) and slot copies (CPU → GPU) before the
+   * forward pass, plus the LoRA kernels' overhead. All estimated (src/sim/cost/loraCost.ts). */
+  private loraUs(out: SchedulerOutput, baseUs: number): number {
+    const lora = this.config.lora;
+    const mgr = this.adapters;
+    if (!lora || !mgr) return 0;
+    const names: string[] = [];
+    for (let k = 0; k < out.count; k++) {
+      const name = (out.reqs[k] as Request).lora;
+      if (name !== null && !names.includes(name)) names.push(name);
+    }
+    if (names.length === 0) return 0;
+    const applied = mgr.apply(names);
+    const ranks = names.map((nm) => lora.adapters[nm] ?? lora.maxLoraRank);
+    return applied.loaded.length * lora.loadTimeUs + applied.activated.length * lora.activateTimeUs + loraStepExtraUs(baseUs, ranks);
   }
 
   private buildShape(out: SchedulerOutput): StepShape {
@@ -284,7 +360,15 @@ export class Engine {
 
   /** Metrics so far, named as vLLM names them. */
   metrics(): MetricsSummary {
-    return this.metricsCollector.summary(this.kv.prefixCacheStats);
+    const base = this.metricsCollector.summary(this.kv.prefixCacheStats);
+    const specStats = this.scheduler.specStats;
+    const mgr = this.adapters;
+    return {
+      ...base,
+      prefix_cache_hit_rate_recent: this.recentPrefixCache.hitRate,
+      ...(specStats ? { spec_decode: specStats.summary() } : {}),
+      ...(mgr ? { lora: { num_adapter_loads: mgr.numLoads, num_adapter_activations: mgr.numActivations, num_requests_deferred_steps: this.metricsCollector.loraDeferred } } : {}),
+    };
   }
 
   /** Hashes currently in the prefix cache (paged allocator with caching on). */

@@ -56,6 +56,19 @@ export class FreeBlockQueue {
     this.numFreeBlocks++;
   }
 
+  /** `prepend_n`: puts `ids` at the head, keeping their order (ids[0] becomes the head). */
+  prependN(ids: readonly number[]): void {
+    for (let k = ids.length - 1; k >= 0; k--) {
+      const id = ids[k] as number;
+      const first = this.next[this.head] as number;
+      this.next[this.head] = id;
+      this.prev[id] = this.head;
+      this.next[id] = first;
+      this.prev[first] = id;
+      this.numFreeBlocks++;
+    }
+  }
+
   /** The queue from head to tail (for tests and snapshots; O(free)). */
   toArray(): number[] {
     const out: number[] = [];

@@ -21,6 +21,14 @@ export interface PrefixCacheStats {
   preemptedHits: number;
 }
 
+/** What `allocate_slots` checks on top of the new tokens when a waiting request is admitted. */
+export interface AdmissionCheck {
+  /** `full_sequence_must_fit` (`scheduler_reserve_full_isl`). */
+  readonly fullSequenceMustFit: boolean;
+  /** `has_scheduled_reqs`: the watermark applies only while something runs. */
+  readonly hasScheduledReqs: boolean;
+}
+
 export const NO_HIT: ComputedBlocks = Object.freeze({ blocks: Object.freeze([]) as readonly number[], numComputedTokens: 0 });
 
 export interface KvAllocator {
@@ -38,7 +46,7 @@ export interface KvAllocator {
    */
   allocateSlots(req: Request, numNewTokens: number, hit?: ComputedBlocks, numLookaheadTokens?: number): readonly number[] | null;
   /** `allocateSlots` without building the list of new blocks (the scheduler's hot path). */
-  reserveSlots(req: Request, numNewTokens: number, hit?: ComputedBlocks): boolean;
+  reserveSlots(req: Request, numNewTokens: number, hit?: ComputedBlocks, numLookaheadTokens?: number, admit?: AdmissionCheck): boolean;
   /** Releases everything the request holds. */
   free(req: Request): void;
   /** Gives `child` the same blocks as `parent`, by reference (paper §4.4). */

@@ -6,7 +6,7 @@
 import type { BlockId } from '../core/units.ts';
 import { BlockPool } from './blockPool.ts';
 import type { EventSink } from './events.ts';
-import { NO_HIT, type ComputedBlocks, type KvAllocator, type PrefixCacheStats } from './kvAllocator.ts';
+import { NO_HIT, type AdmissionCheck, type ComputedBlocks, type KvAllocator, type PrefixCacheStats } from './kvAllocator.ts';
 import type { Request } from './request.ts';
 
 export class KVCacheManager implements KvAllocator {
@@ -21,14 +21,22 @@ export class KVCacheManager implements KvAllocator {
     preemptedHits: 0,
   };
 
+  /** EAGLE-style drafter: a prefix hit drops its last block (its hidden states are needed). */
+  readonly useEagle: boolean;
+  /** Blocks kept free when admitting while something runs (`watermark` × all blocks). */
+  readonly watermarkBlocks: number;
+
   constructor(
     numGpuBlocks: number,
     readonly blockSize: number,
     readonly maxModelLen: number,
     readonly enableCaching: boolean,
     private readonly sink: EventSink,
+    opts: { readonly prependUnhashedFreedBlocks?: boolean; readonly useEagle?: boolean; readonly watermark?: number } = {},
   ) {
-    this.pool = new BlockPool(numGpuBlocks, enableCaching, sink);
+    this.pool = new BlockPool(numGpuBlocks, enableCaching, sink, opts.prependUnhashedFreedBlocks ?? true);
+    this.useEagle = opts.useEagle ?? false;
+    this.watermarkBlocks = Math.floor((opts.watermark ?? 0) * numGpuBlocks);
     this.blockShift = Math.log2(blockSize);
     if (!Number.isInteger(this.blockShift)) throw new Error(`KVCacheManager: block size ${blockSize} is not a power of two`);
     this.blockMask = blockSize - 1;
@@ -49,10 +57,12 @@ export class KVCacheManager implements KvAllocator {
   /**
    * `get_computed_blocks` → `find_longest_cache_hit`: walks the request's block hashes from the
    * start, stops at the first miss, and never covers the last token (it must be recomputed to
-   * produce logits), so at most ⌊(numTokens − 1) / blockSize⌋ blocks.
+   * produce logits), so at most ⌊(numTokens − 1) / blockSize⌋ blocks. With an EAGLE-style
+   * drafter the last hit block is dropped and recomputed. Requests asking for prompt logprobs
+   * skip the lookup (and its stats): every prompt token's logits must be computed.
    */
   getComputedBlocks(req: Request): ComputedBlocks {
-    if (!this.enableCaching) return NO_HIT;
+    if (!this.enableCaching || req.skipReadingPrefixCache) return NO_HIT;
     const maxBlocks = Math.floor((req.numTokens - 1) / this.blockSize);
     const hit: number[] = [];
     for (let i = 0; i < maxBlocks; i++) {
@@ -60,6 +70,7 @@ export class KVCacheManager implements KvAllocator {
       if (b < 0) break;
       hit.push(b);
     }
+    if (this.useEagle && hit.length > 0) hit.pop();
     const numComputedTokens = hit.length * this.blockSize;
     const s = this.prefixCacheStats;
     if (req.numPreemptions > 0) {
@@ -101,24 +112,25 @@ export class KVCacheManager implements KvAllocator {
   }
 
   /** Like `allocateSlots`, without building the list of new blocks (the scheduler's call).
+   * @param admit set when admitting a waiting request: full-sequence check and watermark
    * @returns whether it fit */
-  reserveSlots(req: Request, numNewTokens: number, hit: ComputedBlocks = NO_HIT): boolean {
+  reserveSlots(req: Request, numNewTokens: number, hit: ComputedBlocks = NO_HIT, numLookaheadTokens = 0, admit?: AdmissionCheck): boolean {
     const c = req.numComputedTokens;
     const end = c + numNewTokens;
     const held = req.blocks;
     const shift = this.blockShift;
-    if (hit.blocks.length === 0 && end <= held.length << shift) {
+    if (admit === undefined && hit.blocks.length === 0 && end + numLookaheadTokens <= held.length << shift) {
       if ((c & this.blockMask) === 0 || !req.forked || (this.pool.refCnt[held[c >> shift] as number] as number) <= 1) {
         const upTo = end < req.numTokens ? end : req.numTokens;
         if (this.enableCaching && (req.numCachedBlocks + 1) << shift <= upTo) this.cacheBlocks(req, upTo);
         return true;
       }
     }
-    return this.allocateSlow(req, numNewTokens, hit, 0) >= 0;
+    return this.allocateSlow(req, numNewTokens, hit, numLookaheadTokens, admit) >= 0;
   }
 
   /** @returns the number of new blocks, or −1 when they do not fit (nothing changed) */
-  private allocateSlow(req: Request, numNewTokens: number, hit: ComputedBlocks, numLookaheadTokens: number): number {
+  private allocateSlow(req: Request, numNewTokens: number, hit: ComputedBlocks, numLookaheadTokens: number, admit?: AdmissionCheck): number {
     const bs = this.blockSize;
     const pool = this.pool;
     const held = req.blocks;
@@ -132,7 +144,14 @@ export class KVCacheManager implements KvAllocator {
     const cowIdx = numComputed % bs !== 0 ? Math.floor(numComputed / bs) : -1;
     const cowBlock = cowIdx >= 0 && cowIdx < held.length ? (held[cowIdx] as number) : -1;
     const cow = cowBlock >= 0 && (pool.refCnt[cowBlock] as number) > 1 ? 1 : 0;
-    if (numNew + numEvictableHits + cow > pool.numFreeBlocks) return -1;
+    const watermark = admit?.hasScheduledReqs ? this.watermarkBlocks : 0;
+    if (numNew + numEvictableHits + cow + watermark > pool.numFreeBlocks) return -1;
+    if (admit?.fullSequenceMustFit) {
+      // scheduler_reserve_full_isl: the whole current sequence (prompt + outputs so far, not
+      // future output) must fit, prefix hits subtracted.
+      const fullBlocks = Math.ceil(Math.min(req.numTokens, this.maxModelLen) / bs) - hit.blocks.length - held.length;
+      if (Math.max(0, fullBlocks) + numEvictableHits + watermark > pool.numFreeBlocks) return -1;
+    }
 
     const sink = this.sink;
     if (hit.blocks.length > 0) {

@@ -7,6 +7,7 @@
 import { LogHistogram, summarize, type Distribution } from '../core/quantiles.ts';
 import type { PrefixCacheStats } from './kvAllocator.ts';
 import type { Request } from './request.ts';
+import type { SpecDecodeMetrics } from './spec/specDecodingStats.ts';
 
 /** What `Engine.metrics()` reports. Latencies in seconds, like vLLM's histograms. */
 export interface MetricsSummary {
@@ -41,6 +42,18 @@ export interface MetricsSummary {
   readonly prefix_cache_hits: number;
   /** hits ÷ queries (tokens), as the vLLM dashboards compute it. */
   readonly prefix_cache_hit_rate: number;
+  /** The same over the most recent 1,000 requests, as vLLM's periodic log line reports it
+   * (`CachingMetrics`); absent from summaries built without an engine. */
+  readonly prefix_cache_hit_rate_recent?: number;
+  /** Speculative decoding counters (only when it is on). */
+  readonly spec_decode?: SpecDecodeMetrics;
+  /** Multi-LoRA counters (only when LoRA is on). */
+  readonly lora?: {
+    readonly num_adapter_loads: number;
+    readonly num_adapter_activations: number;
+    /** Σ over steps of waiting requests skipped for `max_loras` (`reason="deferred"`). */
+    readonly num_requests_deferred_steps: number;
+  };
   /** `vllm:num_preemptions`. */
   readonly num_preemptions: number;
   /** `vllm:num_requests_running` / `_waiting`: time-weighted mean and max. */
@@ -54,6 +67,8 @@ export interface MetricsSummary {
 /** Accumulates metrics as the engine runs; O(1) per token, one number per request. */
 export class MetricsCollector {
   numRequests = 0;
+  /** Σ over steps of waiting requests skipped because of `max_loras`. */
+  loraDeferred = 0;
   numPreemptions = 0;
   private ttft: number[] = [];
   private tpot: number[] = [];

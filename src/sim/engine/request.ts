@@ -43,6 +43,16 @@ export class Request {
   finishReason: FinishReason | null = null;
   firstScheduledUs = -1;
   finishedUs = -1;
+  /** Drafts proposed for the next step (`len(spec_token_ids)`). */
+  numSpecTokens = 0;
+  /** `stop_reason` when a stop token id ended the request. */
+  stopReason: number | null = null;
+  /** Prompt-logprobs requests must compute every prompt token (`skip_reading_prefix_cache`). */
+  readonly skipReadingPrefixCache: boolean;
+  /** `stop_token_ids`, or null (then token ids need not be resolved per token). */
+  readonly stopTokenIds: ReadonlySet<number> | null;
+  /** LoRA adapter name, or null for the base model. */
+  readonly lora: string | null;
 
   /**
    * @param idx dense integer id inside the engine
@@ -59,13 +69,17 @@ export class Request {
     vocabSize: number,
     scratch?: Float64Array,
   ) {
-    const keys = extraKeys(spec.loraId, spec.cacheSalt);
+    const keys = extraKeys(spec.loraId, spec.cacheSalt, spec.lora);
     const seed = outputSeed(spec.prompt, sampleIndex);
     this.tokens = new TokenStream(spec.prompt, seed, vocabSize, blockSize, keys.every, keys.first, scratch);
     this.promptLen = this.tokens.promptLen;
     this.numTokens = this.promptLen;
     this.maxTokens = spec.maxTokens ?? spec.outputTokens;
-    this.stopAfter = spec.outputTokens;
+    // ignore_eos: the model's EOS no longer ends the request; max_tokens does.
+    this.stopAfter = spec.ignoreEos ? Infinity : spec.outputTokens;
+    this.skipReadingPrefixCache = spec.promptLogprobs !== undefined;
+    this.stopTokenIds = spec.stopTokenIds && spec.stopTokenIds.length > 0 ? new Set(spec.stopTokenIds) : null;
+    this.lora = spec.lora ?? null;
     this.priority = spec.priority ?? 0;
     this.arrivalUs = arrivalUs;
   }

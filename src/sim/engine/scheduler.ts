@@ -1,16 +1,23 @@
 /**
- * vLLM V1's scheduler (`vllm/v1/core/sched/scheduler.py` at v0.11): one token budget per step,
- * running requests first (in list order), then waiting ones only if nothing was preempted;
- * chunked prefill always on; preemption by recompute when blocks run out.
+ * vLLM V1's scheduler (`vllm/v1/core/sched/scheduler.py`, at `VLLM_VERSION`): one token budget
+ * per step, running requests first (in list order), then waiting ones only if nothing was
+ * preempted; chunked prefill always on; preemption by recompute when blocks run out. Waiting
+ * requests are admitted only if their whole sequence fits (`scheduler_reserve_full_isl`) and
+ * skipped when their LoRA would exceed `max_loras`. With speculative decoding a request asks
+ * for 1 + drafts tokens, and rejected drafts roll `numComputedTokens` back.
  * There is no prefill or decode phase: each request just catches `numComputedTokens` up to
- * `numTokens`.
+ * `numTokens` (+ drafts).
  */
 import type { Micros } from '../core/units.ts';
+import { maxNumScheduledTokens } from './config.ts';
 import type { EventSink } from './events.ts';
 import { NO_HIT, type KvAllocator } from './kvAllocator.ts';
 import type { MetricsCollector } from './metrics.ts';
 import type { Request } from './request.ts';
 import { createRequestQueue, type RequestQueue } from './requestQueue.ts';
+import { numLookaheadTokens } from './spec/specConfig.ts';
+import { SpecDecoder } from './spec/specDecoder.ts';
+import { SpecDecodingStats } from './spec/specDecodingStats.ts';
 import type { EngineConfig } from './types.ts';
 
 /**
@@ -26,6 +33,8 @@ export interface SchedulerOutput {
   readonly computedBefore: number[];
   /** Whether the chunk reaches the end of the known tokens, so a token is sampled. */
   readonly emits: boolean[];
+  /** Drafts verified in this chunk (`scheduled_spec_decode_tokens`), 0 without. */
+  readonly specTokens: number[];
   totalTokens: number;
   /** Tokens of requests scheduled, then preempted in the same step (budget not returned). */
   lostTokens: number;
@@ -42,6 +51,15 @@ export class Scheduler {
   readonly waiting: RequestQueue;
   /** Called when a sequence finishes (the engine uses it for follow-up requests). */
   onFinished: ((req: Request) => void) | null = null;
+  /** Drafter and rejection sampler (speculative decoding), or null. */
+  readonly spec: SpecDecoder | null;
+  /** `SpecDecodingStats` accumulated over the run (null without speculative decoding). */
+  readonly specStats: SpecDecodingStats | null;
+  /** Waiting requests skipped in the last `schedule()` because of `max_loras`
+   * (`num_requests_waiting_by_reason{reason="deferred"}`). */
+  numDeferredByLora = 0;
+  private readonly lookahead: number;
+  private readonly budget: number;
 
   constructor(
     readonly config: EngineConfig,
@@ -51,6 +69,10 @@ export class Scheduler {
     private readonly forkFactory: ForkFactory | null = null,
   ) {
     this.waiting = createRequestQueue(config.policy);
+    this.spec = config.speculative ? new SpecDecoder(config.speculative) : null;
+    this.specStats = config.speculative ? new SpecDecodingStats(config.speculative.numSpeculativeTokens) : null;
+    this.lookahead = numLookaheadTokens(config.speculative);
+    this.budget = maxNumScheduledTokens(config);
   }
 
   /** `add_request`: the request joins the waiting queue. */
@@ -70,16 +92,20 @@ export class Scheduler {
     const cfg = this.config;
     const kv = this.kv;
     const running = this.running;
-    const out = this.spare.pop() ?? { count: 0, reqs: [], numTokens: [], computedBefore: [], emits: [], totalTokens: 0, lostTokens: 0, preempted: [] };
+    const out = this.spare.pop() ?? { count: 0, reqs: [], numTokens: [], computedBefore: [], emits: [], specTokens: [], totalTokens: 0, lostTokens: 0, preempted: [] };
     const thr = cfg.longPrefillTokenThreshold;
     const maxModelLen = cfg.maxModelLen;
-    let budget = cfg.maxNumBatchedTokens;
+    const lookahead = this.lookahead;
+    // max_num_scheduled_tokens: the batched-token budget less the drafting slots.
+    let budget = this.budget;
+    const lora = cfg.lora;
+    const scheduledLoras: Set<string> | null = lora ? new Set() : null;
 
     // 1. RUNNING requests, in list order.
     let i = 0;
     while (i < running.length && budget > 0) {
       const req = running[i] as Request;
-      let n = req.numTokens - req.numComputedTokens;
+      let n = req.numTokens + req.numSpecTokens - req.numComputedTokens;
       if (thr > 0 && n > thr) n = thr;
       if (n > budget) n = budget;
       const cap = maxModelLen - 1 - req.numComputedTokens;
@@ -89,7 +115,7 @@ export class Scheduler {
         continue;
       }
       let scheduled = true;
-      while (!kv.reserveSlots(req, n)) {
+      while (!kv.reserveSlots(req, n, NO_HIT, lookahead)) {
         const victim = this.pickVictim();
         this.preempt(victim, req, out);
         if (victim === req) {
@@ -98,21 +124,35 @@ export class Scheduler {
         }
       }
       if (!scheduled) break;
+      // Drafts cut short by the budget or maxModelLen are trimmed to what was scheduled.
+      const specScheduled = req.numComputedTokens + n - req.numTokens;
+      req.numSpecTokens = specScheduled > 0 ? specScheduled : 0;
       this.push(out, req, n, req.numComputedTokens);
+      if (scheduledLoras && req.lora !== null) scheduledLoras.add(req.lora);
       budget -= n;
       i++;
     }
 
     // 2. WAITING requests, only if this step preempted nothing.
+    this.numDeferredByLora = 0;
     if (out.preempted.length === 0) {
       const waiting = this.waiting;
+      const admit = { fullSequenceMustFit: cfg.schedulerReserveFullIsl, hasScheduledReqs: running.length > 0 };
+      let skipped: Request[] | null = null;
       while (waiting.size > 0 && budget > 0 && running.length < cfg.maxNumSeqs) {
         const req = waiting.peek() as Request;
+        // Scheduling it would exceed max_loras: skip it (not rejected) and keep scanning.
+        if (scheduledLoras && lora && req.lora !== null && scheduledLoras.size >= lora.maxLoras && !scheduledLoras.has(req.lora)) {
+          waiting.pop();
+          (skipped ??= []).push(req);
+          continue;
+        }
         const hit = req.numComputedTokens === 0 ? kv.getComputedBlocks(req) : NO_HIT;
         let n = req.numTokens - hit.numComputedTokens;
         if (thr > 0 && n > thr) n = thr;
         if (n > budget) n = budget;
-        if (!kv.reserveSlots(req, n, hit)) break; // the head blocks the rest
+        admit.hasScheduledReqs = running.length > 0;
+        if (!kv.reserveSlots(req, n, hit, 0, admit)) break; // the head blocks the rest
         waiting.pop();
         running.push(req);
         req.status = 'RUNNING';
@@ -120,12 +160,18 @@ export class Scheduler {
         if (req.numCachedTokens < 0) req.numCachedTokens = hit.numComputedTokens;
         if (req.firstScheduledUs < 0) req.firstScheduledUs = nowUs;
         this.push(out, req, n, hit.numComputedTokens);
+        if (scheduledLoras && req.lora !== null) scheduledLoras.add(req.lora);
         budget -= n;
+      }
+      if (skipped) {
+        // Back at the front, in their original order (`prepend_requests`).
+        this.numDeferredByLora = skipped.length;
+        for (let k = skipped.length - 1; k >= 0; k--) waiting.prepend(skipped[k] as Request);
       }
     }
 
-    // At v0.11 a preempted victim's tokens are not returned to the budget: count what runs.
-    out.totalTokens = cfg.maxNumBatchedTokens - budget - out.lostTokens;
+    // A preempted victim's tokens are not returned to the budget here: count what runs.
+    out.totalTokens = this.budget - budget - out.lostTokens;
     return out;
   }
 
@@ -150,6 +196,7 @@ export class Scheduler {
     out.numTokens[k] = n;
     out.computedBefore[k] = before;
     out.emits[k] = before + n >= req.numTokens;
+    out.specTokens[k] = req.numSpecTokens;
     req.numComputedTokens = before + n;
   }
 
@@ -186,11 +233,13 @@ export class Scheduler {
       out.numTokens.splice(k, 1);
       out.computedBefore.splice(k, 1);
       out.emits.splice(k, 1);
+      out.specTokens.splice(k, 1);
       out.count--;
     }
     this.kv.free(victim);
     victim.status = 'PREEMPTED';
     victim.numComputedTokens = 0;
+    victim.numSpecTokens = 0; // drafts are dropped on preemption (PR #28558)
     victim.numPreemptions++;
     this.metrics.numPreemptions++;
     this.waiting.prepend(victim);
@@ -200,7 +249,10 @@ export class Scheduler {
 
   /**
    * `update_from_output`: every request whose chunk reached its last known token samples one
-   * token; then the stop checks (`check_stop`: length first, then EOS) and frees.
+   * token, plus its accepted drafts (rejected ones roll `numComputedTokens` back); each token
+   * goes through the stop checks (`check_stop`: length, then EOS, then stop token ids) and the
+   * rest of a step's tokens are dropped once one fires. Then the drafter proposes the next
+   * drafts for requests still running.
    * @param endUs when the step's tokens come out
    * @returns the sequences that finished
    */
@@ -208,12 +260,26 @@ export class Scheduler {
     const finished: Request[] = this.finishedBuf.length === 0 ? this.finishedBuf : [];
     const quiet = !this.sink.requests;
     const metrics = this.metrics;
+    const spec = this.spec;
     for (let k = 0; k < out.count; k++) {
       if (!out.emits[k]) continue;
       const req = out.reqs[k] as Request;
       if (req.isFinished) continue;
       if (req.pendingForks > 0 && req.numOutputTokens === 0) this.forkSamples(req, endUs, finished);
-      if (quiet) {
+      if (spec) {
+        const numDraft = out.specTokens[k] as number;
+        let numNew = 1;
+        if (numDraft > 0) {
+          const accepted = spec.numAccepted(req, numDraft);
+          req.numComputedTokens -= numDraft - accepted;
+          (this.specStats as SpecDecodingStats).observeDraft(numDraft, accepted);
+          numNew += accepted;
+        }
+        for (let t = 0; t < numNew && !req.isFinished; t++) this.appendToken(req, endUs, finished);
+        req.numSpecTokens = req.isFinished ? 0 : spec.propose(req);
+        continue;
+      }
+      if (quiet && req.stopTokenIds === null) {
         // `appendToken` without events, inlined: this loop runs once per generated token.
         req.numTokens++;
         const n = ++req.numOutputTokens;
@@ -244,7 +310,8 @@ export class Scheduler {
 
   private appendToken(req: Request, endUs: Micros, finished: Request[]): void {
     const sink = this.sink;
-    const tokenId = sink.tokens ? req.tokens.tokenAt(req.numTokens) : 0;
+    const stops = req.stopTokenIds;
+    const tokenId = sink.tokens || stops !== null ? req.tokens.tokenAt(req.numTokens) : 0;
     req.numTokens++;
     const out = ++req.numOutputTokens;
     const first = req.firstTokenUs < 0;
@@ -255,11 +322,17 @@ export class Scheduler {
     }
     // One compare per token; `finish` works out which stop condition it was.
     if (out >= req.finishAtOutput) this.finish(req, endUs, finished);
+    else if (stops !== null && stops.has(tokenId)) {
+      req.stopReason = tokenId;
+      this.finish(req, endUs, finished);
+    }
   }
 
   /** `check_stop` fired: length first (max_tokens or maxModelLen), then EOS. */
   private finish(req: Request, endUs: Micros, finished: Request[]): void {
+    // Length first (`check_stop`), so a stop token that is also the max_tokens-th token counts as length.
     const reason = req.numTokens >= this.config.maxModelLen || req.numOutputTokens >= req.maxTokens ? 'length' : 'stop';
+    if (reason === 'length') req.stopReason = null;
     const wasWaiting = req.status === 'PREEMPTED';
     req.status = reason === 'stop' ? 'FINISHED_STOPPED' : 'FINISHED_LENGTH_CAPPED';
     req.isFinished = true;

@@ -21,9 +21,10 @@ export function outputSeed(prompt: readonly PromptSegment[], sampleIndex: number
   return sampleIndex === 0 ? seed : fmix32(mix32(seed, 0x5a5a0000 + sampleIndex));
 }
 
-/** Extra hash keys as one number: the LoRA id goes into every block, the cache salt into block 0. */
-export function extraKeys(loraId: number | undefined, cacheSalt: string | undefined): { every: number; first: number } {
-  const every = loraId === undefined ? 0 : fmix32(mix32(0x10ad, loraId));
+/** Extra hash keys as one number: the LoRA (name since v0.11.1, else id) goes into every block,
+ * the cache salt into block 0. */
+export function extraKeys(loraId: number | undefined, cacheSalt: string | undefined, loraName?: string): { every: number; first: number } {
+  const every = loraName !== undefined ? fmix32(mix32(0x10ae, fnv1a(loraName))) : loraId === undefined ? 0 : fmix32(mix32(0x10ad, loraId));
   const first = cacheSalt === undefined ? every : fmix32(mix32(every, fnv1a(cacheSalt)));
   return { every, first };
 }
@@ -131,11 +132,11 @@ export class TokenStream {
 /** The hash chain of a prompt's full blocks, as an engine with this block size would compute
  * it (a prefix-aware router compares these with `Engine.cachedBlockHashes()`). */
 export function promptBlockHashes(
-  spec: { readonly prompt: readonly PromptSegment[]; readonly loraId?: number; readonly cacheSalt?: string },
+  spec: { readonly prompt: readonly PromptSegment[]; readonly loraId?: number; readonly cacheSalt?: string; readonly lora?: string },
   blockSize: number,
   vocabSize: number,
 ): number[] {
-  const keys = extraKeys(spec.loraId, spec.cacheSalt);
+  const keys = extraKeys(spec.loraId, spec.cacheSalt, spec.lora);
   const ts = new TokenStream(spec.prompt, 0, vocabSize, blockSize, keys.every, keys.first);
   const n = Math.floor(ts.promptLen / blockSize);
   for (let i = 0; i < n; i++) ts.blockHash(i);

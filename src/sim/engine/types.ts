@@ -57,6 +57,93 @@ export interface EngineConfigInput {
   readonly eventLevel?: EventLevel;
   /** Synthetic vocabulary size for token ids. */
   readonly vocabSize?: number;
+  /**
+   * `scheduler_reserve_full_isl` (default true since ≈v0.19): a waiting or preempted request is
+   * admitted only if blocks for its whole current sequence fit, not just its first chunk.
+   * false = v0.11's first-chunk admission.
+   */
+  readonly schedulerReserveFullIsl?: boolean;
+  /** `watermark` (≈v0.24, default 0): fraction of all KV blocks kept free when admitting while
+   * anything is running. */
+  readonly watermark?: number;
+  /** Freed blocks without a hash go to the head of the free queue (≈v0.24, PR #42656);
+   * false = v0.11, every freed block to the tail. */
+  readonly prependUnhashedFreedBlocks?: boolean;
+  /** `async_scheduling` (default on since v0.14): the scheduler plans step N+1 while step N
+   * runs, hiding the CPU scheduling time; off = that time adds to every step. */
+  readonly asyncScheduling?: boolean;
+  /** CPU time to schedule and prepare one step (µs), visible only with async scheduling off. */
+  readonly schedulingOverheadUs?: number;
+  /** Speculative decoding (`--speculative-config`); omitted or null = off. A resolved
+   * `SpeculativeConfig` is accepted too, so a resolved engine config is valid input. */
+  readonly speculative?: SpeculativeConfigInput | SpeculativeConfig | null;
+  /** Multi-LoRA (`--enable-lora` and its limits); omitted or null = off. */
+  readonly lora?: LoraConfigInput | null;
+}
+
+/** `SpeculativeConfig.method` values this model has. EAGLE, EAGLE-3 and MTP draft from the
+ * target's hidden states (`use_eagle()`); n-gram looks up the prompt; draft_model runs a small LM. */
+export type SpeculativeMethod = 'ngram' | 'draft_model' | 'eagle' | 'eagle3' | 'mtp';
+
+/** `--speculative-config` as a scenario gives it. */
+export interface SpeculativeConfigInput {
+  readonly method: SpeculativeMethod;
+  /** `num_speculative_tokens` (k): drafts proposed per request per step. */
+  readonly numSpeculativeTokens: number;
+  /**
+   * Conditional acceptance per draft position: rates[i] = P(draft i accepted | drafts before it
+   * accepted). One number = i.i.d. acceptance α (Leviathan et al.). Omitted = the method's
+   * default profile (see `ACCEPTANCE_PROFILES`).
+   */
+  readonly acceptanceRate?: number | readonly number[];
+  /** draft_model: the drafter's parameters in billions (must be smaller than the target). */
+  readonly draftParamsB?: number;
+  /** The target model's parameters in billions (for the drafter's size check and cost). */
+  readonly targetParamsB?: number;
+  /** ngram: `prompt_lookup_min` / `prompt_lookup_max` (both default 5). */
+  readonly promptLookupMin?: number;
+  readonly promptLookupMax?: number;
+  /** ngram: chance that the lookup finds a match and proposes drafts in a step (0–1). */
+  readonly ngramMatchRate?: number;
+}
+
+/** Speculative decoding with every default filled in. */
+export interface SpeculativeConfig {
+  readonly method: SpeculativeMethod;
+  readonly numSpeculativeTokens: number;
+  /** Conditional acceptance per position, length `numSpeculativeTokens`. */
+  readonly acceptanceRates: readonly number[];
+  readonly draftParamsB: number;
+  readonly targetParamsB: number;
+  readonly promptLookupMin: number;
+  readonly promptLookupMax: number;
+  readonly ngramMatchRate: number;
+}
+
+/** `LoRAConfig` as a scenario gives it. */
+export interface LoraConfigInput {
+  /** `max_loras` (default 1): most distinct adapters in one batch = GPU adapter slots. */
+  readonly maxLoras?: number;
+  /** `max_lora_rank` (default 16). */
+  readonly maxLoraRank?: number;
+  /** `max_cpu_loras` (default `maxLoras`, must be ≥ it): adapters kept in the CPU LRU cache. */
+  readonly maxCpuLoras?: number;
+  /** Time to load an adapter from storage into the CPU cache (µs). */
+  readonly loadTimeUs?: number;
+  /** Time to copy an adapter from CPU into a GPU slot (µs). */
+  readonly activateTimeUs?: number;
+  /** Adapter name → rank (default `maxLoraRank`). */
+  readonly adapters?: Readonly<Record<string, number>>;
+}
+
+/** LoRA settings with every default filled in. */
+export interface LoraConfig {
+  readonly maxLoras: number;
+  readonly maxLoraRank: number;
+  readonly maxCpuLoras: number;
+  readonly loadTimeUs: number;
+  readonly activateTimeUs: number;
+  readonly adapters: Readonly<Record<string, number>>;
 }
 
 /** Engine configuration with every default filled in. */
@@ -75,6 +162,13 @@ export interface EngineConfig {
   readonly costModel: CostModel;
   readonly eventLevel: EventLevel;
   readonly vocabSize: number;
+  readonly schedulerReserveFullIsl: boolean;
+  readonly watermark: number;
+  readonly prependUnhashedFreedBlocks: boolean;
+  readonly asyncScheduling: boolean;
+  readonly schedulingOverheadUs: number;
+  readonly speculative: SpeculativeConfig | null;
+  readonly lora: LoraConfig | null;
 }
 
 /**
@@ -103,8 +197,17 @@ export interface RequestSpec {
   readonly n?: number;
   /** `cache_salt`: folded into the first block's hash, isolating this tenant's cache. */
   readonly cacheSalt?: string;
-  /** LoRA adapter id: folded into every block hash (vLLM `lora_int_id`). */
+  /** LoRA adapter id: folded into every block hash (vLLM v0.11's `lora_int_id`). */
   readonly loraId?: number;
+  /** LoRA adapter name (`LoRARequest.lora_name`): in every block hash (v0.11.1+) and, with
+   * `lora` configured, subject to `max_loras`. */
+  readonly lora?: string;
+  /** `SamplingParams.prompt_logprobs`: such requests skip reading the prefix cache. */
+  readonly promptLogprobs?: number;
+  /** `SamplingParams.ignore_eos`: keep generating past EOS until `maxTokens`. */
+  readonly ignoreEos?: boolean;
+  /** `SamplingParams.stop_token_ids`: finish (reason "stop") when one is generated. */
+  readonly stopTokenIds?: readonly number[];
   /** Closed-loop follow-up (multi-turn chat): arrives `delayUs` after request `id` finishes. */
   readonly after?: { readonly id: string; readonly delayUs: Micros };
 }

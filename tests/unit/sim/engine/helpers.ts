@@ -30,9 +30,16 @@ export function makeReq(id: string, prompt: PromptSegment[], opts: { blockSize?:
 }
 
 /** A KV cache manager with an event sink. */
-export function makeManager(numBlocks: number, opts: { blockSize?: number; caching?: boolean; maxModelLen?: number; level?: EventLevel } = {}) {
+export function makeManager(
+  numBlocks: number,
+  opts: { blockSize?: number; caching?: boolean; maxModelLen?: number; level?: EventLevel; v011?: boolean; useEagle?: boolean; watermark?: number } = {},
+) {
   const sink = new EventSink(opts.level ?? 'blocks');
-  const kv = new KVCacheManager(numBlocks, opts.blockSize ?? 16, opts.maxModelLen ?? 8192, opts.caching ?? true, sink);
+  const kv = new KVCacheManager(numBlocks, opts.blockSize ?? 16, opts.maxModelLen ?? 8192, opts.caching ?? true, sink, {
+    prependUnhashedFreedBlocks: !(opts.v011 ?? false),
+    useEagle: opts.useEagle ?? false,
+    watermark: opts.watermark ?? 0,
+  });
   return { kv, sink, pool: kv.pool };
 }
 

@@ -1,13 +1,14 @@
 /**
  * vllm-peer-scenarios.md S1, S3, S4, S7, S9, S12: KV cache manager and prefix caching,
- * behavioural [B] expectations and vLLM's block ids / free-queue order [V] at commit A (v0.11).
+ * behavioural [B] expectations and vLLM's block ids / free-queue order [V] at commit A (v0.11,
+ * `v011: true`: every freed block to the tail) and at B (current: unhashed freed blocks to the head).
  */
 import { describe, expect, it } from 'vitest';
 import { appendTokens, COMMON, makeManager, makeReq, segs } from './helpers.ts';
 
 describe('S1 prefix hit, shared blocks, free order and eviction order (test_prefill)', () => {
   it('matches vLLM at v0.11', () => {
-    const { kv, pool } = makeManager(11);
+    const { kv, pool } = makeManager(11, { v011: true });
     const req0 = makeReq('req0', segs(...COMMON, [3, 7]));
     const h0 = kv.getComputedBlocks(req0);
     expect(h0.numComputedTokens).toBe(0);
@@ -45,6 +46,35 @@ describe('S1 prefix hit, shared blocks, free order and eviction order (test_pref
   });
 });
 
+describe('S1 at the current release (PR #42656: unhashed freed blocks to the head)', () => {
+  it('puts the unhashed tail blocks at the head and reuses them first', () => {
+    const { kv, pool } = makeManager(11);
+    const req0 = makeReq('req0', segs(...COMMON, [3, 7]));
+    expect(kv.allocateSlots(req0, 55, kv.getComputedBlocks(req0))).toEqual([1, 2, 3, 4]);
+    const req1 = makeReq('req1', segs(...COMMON, [3, 5]));
+    expect(kv.allocateSlots(req1, 5, kv.getComputedBlocks(req1))).toEqual([5]);
+    kv.free(req0);
+    kv.free(req1);
+    expect(pool.freeQueue.toArray()).toEqual([5, 4, 6, 7, 8, 9, 10, 3, 2, 1]);
+    const req2 = makeReq('req2', segs(...COMMON, [3, 6]));
+    const h2 = kv.getComputedBlocks(req2);
+    expect(h2.blocks).toEqual([1, 2, 3]);
+    expect(kv.allocateSlots(req2, 6, h2)).toEqual([5]);
+    expect(kv.numFreeBlocks).toBe(6);
+    kv.free(req2);
+    const req3 = makeReq('req3', segs([99, 160]));
+    expect(kv.allocateSlots(req3, 160)).toEqual([5, 4, 6, 7, 8, 9, 10, 3, 2, 1]);
+  });
+
+  it('with caching off puts every freed block at the head, in free order', () => {
+    const { kv, pool } = makeManager(11, { caching: false });
+    const r = makeReq('r', segs([1, 40]));
+    expect(kv.allocateSlots(r, 40)).toEqual([1, 2, 3]);
+    kv.free(r);
+    expect(pool.freeQueue.toArray()).toEqual([3, 2, 1, 4, 5, 6, 7, 8, 9, 10]);
+  });
+});
+
 describe('S3 decoding: a new block only at a boundary (test_decode)', () => {
   it('allocates at block boundaries and caches a block when it fills', () => {
     const { kv, pool } = makeManager(11);
@@ -64,8 +94,8 @@ describe('S3 decoding: a new block only at a boundary (test_decode)', () => {
 });
 
 describe('S4 LRU eviction across finished requests (test_evict)', () => {
-  it('evicts least recently freed first and touches hits out of the queue', () => {
-    const { kv, pool } = makeManager(11);
+  it('evicts least recently freed first and touches hits out of the queue (v0.11)', () => {
+    const { kv, pool } = makeManager(11, { v011: true });
     const req0 = makeReq('req0', segs([500, 87]));
     expect(kv.allocateSlots(req0, 87)).toEqual([1, 2, 3, 4, 5, 6]);
     const req1 = makeReq('req1', segs([501, 48]));
@@ -80,6 +110,25 @@ describe('S4 LRU eviction across finished requests (test_evict)', () => {
     expect(hit.blocks).toEqual([1, 2]);
     expect(hit.numComputedTokens).toBe(32);
     expect(kv.allocateSlots(req2, 3, hit)).toEqual([10]);
+    expect(kv.numFreeBlocks).toBe(7);
+  });
+});
+
+describe('S4 at the current release', () => {
+  it('reuses the unhashed partial block first', () => {
+    const { kv, pool } = makeManager(11);
+    const req0 = makeReq('req0', segs([500, 87]));
+    expect(kv.allocateSlots(req0, 87)).toEqual([1, 2, 3, 4, 5, 6]);
+    const req1 = makeReq('req1', segs([501, 48]));
+    expect(kv.allocateSlots(req1, 48)).toEqual([7, 8, 9]);
+    kv.free(req0);
+    expect(pool.freeQueue.toArray()).toEqual([6, 10, 5, 4, 3, 2, 1]);
+    kv.free(req1);
+    expect(pool.freeQueue.toArray()).toEqual([6, 10, 5, 4, 3, 2, 1, 9, 8, 7]);
+    const req2 = makeReq('req2', segs([500, 35]));
+    const hit = kv.getComputedBlocks(req2);
+    expect(hit.blocks).toEqual([1, 2]);
+    expect(kv.allocateSlots(req2, 3, hit)).toEqual([6]);
     expect(kv.numFreeBlocks).toBe(7);
   });
 });
@@ -125,8 +174,8 @@ describe('S9 all-or-nothing; evictable hit blocks count as needed', () => {
 });
 
 describe('S12 design-doc walkthrough (10 blocks of 4 tokens, +1 for the null block)', () => {
-  it('reproduces the documented queue and block table', () => {
-    const { kv, pool } = makeManager(11, { blockSize: 4 });
+  it('reproduces the documented queue and block table (v0.11)', () => {
+    const { kv, pool } = makeManager(11, { blockSize: 4, v011: true });
     const opts = { blockSize: 4, outputTokens: 100 };
     // T1: R0 with 15 prompt tokens → blocks [0,1,2,3] (+1).
     const r0 = makeReq('R0', segs([70, 15]), opts);
@@ -163,6 +212,35 @@ describe('S12 design-doc walkthrough (10 blocks of 4 tokens, +1 for the null blo
     expect(r2.blocks).toEqual([1, 2, 3, 8, 9, 10, 5, 4]);
     expect(pool.blockHash[4]).toBe(-1);
     expect(pool.freeQueue.toArray()).toEqual([7, 6]);
+  });
+});
+
+describe('S12 at the current release (derived)', () => {
+  it('reuses the unhashed blocks and evicts no cached block', () => {
+    const { kv, pool } = makeManager(11, { blockSize: 4 });
+    const opts = { blockSize: 4, outputTokens: 100 };
+    const r0 = makeReq('R0', segs([70, 15]), opts);
+    kv.allocateSlots(r0, 15, kv.getComputedBlocks(r0));
+    r0.numComputedTokens = 15;
+    appendTokens(r0, 1);
+    kv.allocateSlots(r0, 1);
+    r0.numComputedTokens = 16;
+    appendTokens(r0, 1);
+    expect(kv.allocateSlots(r0, 1)).toEqual([5]);
+    r0.numComputedTokens = 17;
+    const r1 = makeReq('R1', segs([70, 10], [71, 4]), opts);
+    expect(kv.allocateSlots(r1, 6, kv.getComputedBlocks(r1))).toEqual([6, 7]);
+    kv.free(r0);
+    expect(pool.freeQueue.toArray()).toEqual([5, 8, 9, 10, 4, 3]);
+    kv.free(r1);
+    expect(pool.freeQueue.toArray()).toEqual([7, 5, 8, 9, 10, 4, 3, 6, 2, 1]);
+    const r2 = makeReq('R2', segs([70, 12], [72, 17]), opts);
+    const h2 = kv.getComputedBlocks(r2);
+    expect(h2.blocks).toEqual([1, 2, 3]);
+    kv.allocateSlots(r2, 17, h2);
+    expect(r2.blocks).toEqual([1, 2, 3, 7, 5, 8, 9, 10]);
+    expect(pool.blockHash[4]! >= 0).toBe(true);
+    expect(pool.freeQueue.toArray()).toEqual([4, 6]);
   });
 });
 
