@@ -132,6 +132,19 @@ export const KSERVE_TERMS: GlossaryTerm[] = [
     source: SRC.kserveModelCache,
   },
   {
+    id: 'cluster-storage-container',
+    term: 'ClusterStorageContainer',
+    aliases: ['storageContainerName', 'supportedUriFormats'],
+    category: 'kserve',
+    short: 'A cluster-scoped KServe resource that says which container downloads models for which storage URI prefixes or patterns, with its image, environment and credentials.',
+    body:
+      'The one named `default` covers gs://, s3://, hdfs://, hf://, webhdfs:// and HTTP(S) URLs with the `kserve/storage-initializer` image. Adding your own lets you support another scheme (the controller accepts any URI a ClusterStorageContainer declares), patch the downloader, or inject credentials such as an HF_TOKEN for every matching URI. `workloadType: localModelDownloadJob` makes one apply to LocalModelCache download jobs instead of init containers; since v0.20 an InferenceService can pick one by name with `storageContainerName`.',
+    example: 'supportedUriFormats: [{prefix: hf://}] with env HF_TOKEN from the Secret hf-secret.',
+    related: ['storage-initializer', 'storage-uri', 'kubernetes-secret', 'local-model-cache'],
+    lesson: 'kserve/storage',
+    source: { label: 'KServe docs 0.20: storage containers', url: 'https://github.com/kserve/website/blob/main/versioned_docs/version-0.20/model-serving/storage/storage-containers/storage-containers.md' },
+  },
+  {
     id: 'deployment-mode',
     term: 'KServe deployment mode',
     aliases: ['Knative mode', 'Standard mode', 'Serverless', 'RawDeployment', 'serving.kserve.io/deploymentMode'],

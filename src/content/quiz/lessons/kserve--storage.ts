@@ -43,8 +43,9 @@ const check: KnowledgeCheckSet = {
       {
         ...base(3),
         prompt: 'A 140 GB model is downloaded over a 10 Gbit/s link at full speed. How many seconds does the download alone add to a cold start?',
-        explanation: '10 Gbit/s = 1.25 GB/s; 140 / 1.25 = 112 s, before vLLM even starts loading weights.',
+        explanation: '10 Gbit/s = 1.25 GB/s; 140 / 1.25 = 112 s, before vLLM even starts loading weights. Real downloads through the storage initializer are usually well below line rate.',
         terms: ['cold-start', 'storage-initializer'],
+        source: SRC.kserveStorage.url,
       },
       112,
       's',
