@@ -5,7 +5,7 @@ import type { Bucket, EngineReport, Exposition, HistogramSummary, Reading, Sampl
  * Where each course figure comes from, newest name first. Counters are exposed with `_total`
  * (prometheus_client adds it); the bare name is accepted for OpenMetrics-style output.
  * Older names: `gpu_cache_usage_perc` and `gpu_prefix_cache_*` were removed around v0.12 and
- * `time_per_output_token_seconds` in v0.13 (vLLM PRs #29330 and #32661).
+ * `time_per_output_token_seconds` in January 2026 (vLLM PRs #29330 and #32661).
  */
 export const VLLM_METRICS = {
   kvCacheUsage: ['vllm:kv_cache_usage_perc', 'vllm:gpu_cache_usage_perc'],

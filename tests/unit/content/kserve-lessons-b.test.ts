@@ -6,11 +6,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { getTerm } from '../../../src/content/glossary/index.ts';
+import { parseExposition } from '../../../src/metrics/exposition.ts';
+import { readVllmReport } from '../../../src/metrics/vllmReport.ts';
 import { KNATIVE_DEFAULTS, deciderSpecFrom } from '../../../src/sim/autoscale/knativeDefaults.ts';
 import { KpaDecider } from '../../../src/sim/autoscale/kpaDecider.ts';
 
 const lesson = (file: string) => readFileSync(new URL(`../../../src/lessons/04-kserve/${file}`, import.meta.url), 'utf8');
 const AUTOSCALING = lesson('02-autoscaling.mdx');
+const MONITORING = lesson('04-monitoring.mdx');
+const SAMPLE = readFileSync(new URL('../../../src/ui/metrics/sample-vllm-metrics.prom', import.meta.url), 'utf8');
 
 /** The callout between its title and the closing tag. */
 function callout(text: string, title: string): string {
@@ -100,9 +104,39 @@ describe('autoscaling lesson: the KPA worked example', () => {
 });
 
 describe('kserve lessons B: glossary links', () => {
-  it.each(['02-autoscaling.mdx'])('%s links only to glossary terms that exist', (file) => {
+  it.each(['02-autoscaling.mdx', '04-monitoring.mdx'])('%s links only to glossary terms that exist', (file) => {
     const ids = [...lesson(file).matchAll(/<Term id="([^"]+)"/g)].map((m) => m[1] as string);
     expect(ids.length).toBeGreaterThan(5);
     expect(ids.filter((id) => !getTerm(id))).toEqual([]);
+  });
+});
+
+describe('monitoring lesson', () => {
+  const parsed = parseExposition(SAMPLE);
+  if (!parsed.ok) throw new Error(parsed.problem.message);
+
+  it('works the p50 by hand from the sample’s own buckets, and the reader agrees', () => {
+    const rows = parsed.exposition.samples.get('vllm:time_to_first_token_seconds_bucket') ?? [];
+    const count = (le: string) => rows.find((r) => r.labels.le === le)?.value;
+    expect([count('0.1'), count('0.25'), count('+Inf')]).toEqual([733, 1502, 1842]);
+    const text = callout(MONITORING, 'A p50 by hand');
+    expect(text).toContain('733 of 1,842');
+    expect(text).toContain('1,502 at or below 0.25 s');
+    expect(text).toContain('rank is 921');
+    const p50 = readVllmReport(parsed.exposition).engines[0]?.ttft?.p50 ?? Number.NaN;
+    expect(text).toContain(`≈ **${p50.toFixed(3)} s**`);
+  });
+
+  it('queries and alerts only on series that vLLM exports (the sample carries vLLM’s real names)', () => {
+    const code = [...MONITORING.matchAll(/```(?:promql|yaml)\n([\s\S]*?)```/g)].map((m) => m[1]).join('\n');
+    const used = new Set([...code.matchAll(/vllm:[a-z_:]+/g)].map((m) => m[0]));
+    expect(used.size).toBeGreaterThanOrEqual(6);
+    const exported = new Set(parsed.exposition.samples.keys());
+    expect([...used].filter((name) => !exported.has(name))).toEqual([]);
+  });
+
+  it('embeds the metrics reader', () => {
+    expect(MONITORING).toMatch(/import \{ MetricsReader \} from '..\/..\/ui\/metrics\/MetricsReader.tsx';/);
+    expect(MONITORING).toContain('<MetricsReader />');
   });
 });
