@@ -58,6 +58,23 @@ export default defineConfig([
     },
   },
   {
+    // The KServe manifest checker is pure too (the CLI and the widgets share it): no UI, no DOM, no Node.
+    files: ['src/manifests/**/*.ts'],
+    languageOptions: { globals: {} },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['node:*'], message: 'src/manifests runs in the browser and the CLI: no Node built-ins.' },
+            { regex: '^\\.\\./(?:\\.\\./)*(?:ui|state|routes|lessons|content|quiz)(?:/|$)', message: 'src/manifests imports only src/manifests and src/sim.' },
+            { regex: '^(?!\\.|yaml$|ajv$)', message: 'src/manifests imports only src/manifests, src/sim, yaml and ajv.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['tools/**/*.{ts,mjs}', 'scripts/**/*.mjs', 'tests/e2e/**/*.mjs', '*.config.{ts,js}', 'mdx.config.ts'],
     languageOptions: { globals: { ...globals.node } },
   },

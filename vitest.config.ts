@@ -15,7 +15,7 @@ export default defineConfig({
         test: {
           name: 'sim',
           environment: 'node',
-          include: ['tests/unit/sim/**/*.test.ts', 'tests/unit/metrics/**/*.test.ts', 'tests/unit/content/**/*.test.ts', 'tests/unit/tools/**/*.test.ts'],
+          include: ['tests/unit/sim/**/*.test.ts', 'tests/unit/metrics/**/*.test.ts', 'tests/unit/manifests/**/*.test.ts', 'tests/unit/content/**/*.test.ts', 'tests/unit/tools/**/*.test.ts'],
         },
       },
       {
