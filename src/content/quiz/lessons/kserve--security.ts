@@ -1,5 +1,5 @@
 import { SRC } from '../../glossary/sources.ts';
-import { multiple, single } from '../../../quiz/build.ts';
+import { match, multiple, single } from '../../../quiz/build.ts';
 import type { KnowledgeCheckSet } from '../../../quiz/schema.ts';
 
 const lesson = 'kserve/security';
@@ -38,20 +38,22 @@ const check: KnowledgeCheckSet = {
         ['The annotation serving.kserve.io/enable-auth: "true"', 'No such annotation exists upstream; the vendor one is security.opendatahub.io/enable-auth.'],
       ],
     ),
-    single(
+    match(
       {
         ...base(3),
-        prompt: 'What does an Istio PeerAuthentication in STRICT mode enforce in a model namespace?',
-        explanation: 'Only mutual-TLS traffic is accepted, so every caller must present a mesh identity; plain-text traffic is refused. Who may call is a separate AuthorizationPolicy decision.',
-        terms: ['mtls', 'istio'],
+        prompt: 'Match each resource with the question it answers for a model namespace.',
+        explanation: 'PeerAuthentication sets whether workloads accept plain text or only mutual TLS; RequestAuthentication says which JWTs are valid; AuthorizationPolicy says which identities, namespaces and paths may call; NetworkPolicy says which pods may open connections at all; Envoy Gateway’s SecurityPolicy authenticates clients at the gateway.',
+        terms: ['mtls', 'authorization-policy', 'network-policy', 'istio'],
         source: SRC.istioPeerAuth.url,
       },
-      'Workloads accept only mutual-TLS connections',
       [
-        ['Every request must carry an API key', 'mTLS authenticates workloads, not API clients.'],
-        ['Only the activator may call the pods', 'Who may call is an AuthorizationPolicy decision.'],
-        ['Requests are rate limited', 'PeerAuthentication does not rate limit.'],
+        ['PeerAuthentication (STRICT)', 'Only mutual-TLS connections are accepted'],
+        ['RequestAuthentication', 'Which JSON Web Tokens are valid'],
+        ['AuthorizationPolicy', 'Which sources and paths may call the workload'],
+        ['NetworkPolicy', 'Which pods may open a connection at all'],
+        ['SecurityPolicy (Envoy Gateway)', 'Which clients the gateway lets in, e.g. by API key'],
       ],
+      ['Which image digests may run'],
     ),
     single(
       {
