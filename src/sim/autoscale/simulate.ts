@@ -60,9 +60,10 @@ export function simulateAutoscaling(input: AutoscaleConfigInput, registry: Reado
   const recent: [number, number][] = [];
   let completed = 0;
 
-  const pickPod = (): SimPod | null => {
+  /** Round robin over serving pods; the activator (`viaActivator`) skips pods at `containerConcurrency`. */
+  const pickPod = (viaActivator: boolean): SimPod | null => {
     const pods = cluster.serving();
-    const cc = policy.containerConcurrency;
+    const cc = viaActivator ? policy.containerConcurrency : 0;
     for (let i = 0; i < pods.length; i++) {
       const p = pods[(rr + i) % pods.length] as SimPod;
       if (cc === 0 || inFlight(p) < cc) {
@@ -90,7 +91,7 @@ export function simulateAutoscaling(input: AutoscaleConfigInput, registry: Reado
 
   const dispatchBuffered = (now: number): void => {
     while (buffered() > 0) {
-      const pod = pickPod();
+      const pod = pickPod(true);
       if (!pod) break;
       toPod(pod, buffer[bufferHead++] as SimRequest, now);
     }
@@ -161,9 +162,8 @@ export function simulateAutoscaling(input: AutoscaleConfigInput, registry: Reado
       buffer.push(req);
       dispatchBuffered(a.arrivalS);
     } else {
-      const pod = pickPod();
-      if (pod) toPod(pod, req, a.arrivalS);
-      else buffer.push(req);
+      // Straight to a pod through the Kubernetes service; beyond containerConcurrency its queue-proxy queues.
+      toPod(pickPod(false) as SimPod, req, a.arrivalS);
     }
     maxQueued = Math.max(maxQueued, buffered());
   };
