@@ -4,10 +4,11 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { mdxOptions } from './mdx.config.ts';
 import { lessonIndexPlugin } from './tools/vite/lessonIndex.ts';
+import { searchIndexPlugin } from './tools/vite/searchIndex.ts';
 
 // Tests get MDX and React but not the router or PWA plugins: they render components, not the app.
 export default defineConfig({
-  plugins: [{ enforce: 'pre', ...mdx(mdxOptions) }, react({ include: /\.(mdx|js|jsx|ts|tsx)$/ }), lessonIndexPlugin(fileURLToPath(new URL('./src/lessons', import.meta.url)))],
+  plugins: [{ enforce: 'pre', ...mdx(mdxOptions) }, react({ include: /\.(mdx|js|jsx|ts|tsx)$/ }), lessonIndexPlugin(fileURLToPath(new URL('./src/lessons', import.meta.url))), searchIndexPlugin(fileURLToPath(new URL('./src/lessons', import.meta.url)))],
   test: {
     projects: [
       {

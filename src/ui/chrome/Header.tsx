@@ -1,4 +1,5 @@
 import { Link } from '@tanstack/react-router';
+import { SearchButton } from '../search/SearchButton.tsx';
 import { ThemeSwitch } from './ThemeSwitch.tsx';
 import './Header.css';
 
@@ -32,6 +33,7 @@ export function Header() {
             ))}
           </ul>
         </nav>
+        <SearchButton />
         <ThemeSwitch />
       </div>
     </header>

@@ -1,0 +1,55 @@
+/**
+ * Vite plugin: `virtual:search-index` is the course's search index, built from the lesson files,
+ * the glossary and the quiz topics when the app is built. The palette imports it on first open,
+ * so it is a chunk of its own: off the home page's budget, precached by the service worker.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import MiniSearch from 'minisearch';
+import type { Plugin } from 'vite';
+import { MODULES } from '../../src/content/course/plan.ts';
+import { GLOSSARY } from '../../src/content/glossary/index.ts';
+import { SEARCH_OPTIONS, type SearchDoc } from '../../src/content/search/options.ts';
+import { TOPIC_LABELS } from '../../src/quiz/topics.ts';
+import { readLessonIndex } from './lessonIndex.ts';
+import { lessonDocs, type PresetTitle, termDocs, topicDocs } from './searchDocuments.ts';
+
+const ID = 'virtual:search-index';
+const RESOLVED = `\0${ID}`;
+
+/** Every search document of the course under `lessonsDir`. */
+export function courseSearchDocs(lessonsDir: string, presetTitle?: PresetTitle): SearchDoc[] {
+  const lessons = readLessonIndex(lessonsDir).flatMap((f) => {
+    const mod = MODULES.find((m) => `${m.number}-${m.slug}` === f.moduleDir);
+    if (!mod) return [];
+    const id = `${mod.slug}/${f.file.slice(3)}`;
+    const mdx = readFileSync(join(lessonsDir, f.moduleDir, `${f.file}.mdx`), 'utf8');
+    return lessonDocs({ id, title: f.frontmatter.title, summary: f.frontmatter.summary, objectives: f.frontmatter.objectives, mdx }, presetTitle);
+  });
+  return [...lessons, ...termDocs(GLOSSARY), ...topicDocs(TOPIC_LABELS)];
+}
+
+/** The serialised MiniSearch index (what `MiniSearch.loadJSON` reads back with SEARCH_OPTIONS). */
+export function buildSearchIndex(docs: readonly SearchDoc[]): string {
+  const index = new MiniSearch<SearchDoc>(SEARCH_OPTIONS);
+  index.addAll(docs);
+  return JSON.stringify(index);
+}
+
+export function searchIndexPlugin(lessonsDir: string, presetTitle?: PresetTitle): Plugin {
+  return {
+    name: 'serving-lab:search-index',
+    resolveId: (id) => (id === ID ? RESOLVED : undefined),
+    load(id) {
+      if (id !== RESOLVED) return undefined;
+      // A string literal: JSON.parse of one string is faster than evaluating an object literal.
+      return `export default ${JSON.stringify(buildSearchIndex(courseSearchDocs(lessonsDir, presetTitle)))};`;
+    },
+    handleHotUpdate(ctx) {
+      if (ctx.file.endsWith('.mdx')) {
+        const mod = ctx.server.moduleGraph.getModuleById(RESOLVED);
+        if (mod) ctx.server.moduleGraph.invalidateModule(mod);
+      }
+    },
+  };
+}
