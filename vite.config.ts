@@ -5,7 +5,9 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { mdxOptions } from './mdx.config.ts';
+import { cspPlugin } from './tools/vite/csp.ts';
 import { lessonIndexPlugin } from './tools/vite/lessonIndex.ts';
+import { searchIndexPlugin } from './tools/vite/searchIndex.ts';
 
 const lessonsDir = fileURLToPath(new URL('./src/lessons', import.meta.url));
 
@@ -16,6 +18,8 @@ export default defineConfig({
     { enforce: 'pre', ...mdx(mdxOptions) },
     react({ include: /\.(mdx|js|jsx|ts|tsx)$/ }),
     lessonIndexPlugin(lessonsDir),
+    cspPlugin(),
+    searchIndexPlugin(lessonsDir),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
