@@ -12,11 +12,15 @@ import { Engine, type StepResult } from './engine.ts';
 import type { MetricsSummary } from './metrics.ts';
 import { simpleCostModel } from './simpleCostModel.ts';
 import { runStaticBatching } from './staticBatching.ts';
-import type { EngineConfig, EngineConfigInput, EventLevel, PromptSegment, RequestSpec } from './types.ts';
+import type { EngineConfig, EngineConfigInput, EventLevel, LoraConfigInput, PromptSegment, RequestSpec, SpeculativeConfigInput } from './types.ts';
 import { generateWorkload, type WorkloadConfig } from './workload/generate.ts';
 
 /** Engine settings in a scenario (no objects: the cost model is named by id). */
-export type ScenarioEngine = Omit<EngineConfigInput, 'costModel' | 'eventLevel'> & {
+export type ScenarioEngine = Omit<EngineConfigInput, 'costModel' | 'eventLevel' | 'speculative' | 'lora'> & {
+  readonly speculative?: SpeculativeConfigInput;
+  readonly lora?: LoraConfigInput;
+  /** Refused by the schema: vLLM 0.18 removed it. */
+  readonly swapSpace?: never;
   /** Continuous batching (vLLM) or the static request-level baseline. */
   readonly batching?: 'continuous' | 'static';
   /** Cost model id; omitted = the default. */
@@ -35,6 +39,10 @@ export interface ScenarioRequest {
   readonly n?: number;
   readonly cacheSalt?: string;
   readonly loraId?: number;
+  readonly lora?: string;
+  readonly promptLogprobs?: number;
+  readonly ignoreEos?: boolean;
+  readonly stopTokenIds?: readonly number[];
   readonly after?: { readonly id: string; readonly delayS?: number };
 }
 
@@ -61,7 +69,7 @@ export function costModelById(id: string | undefined): CostModel {
 
 /** The engine config a scenario asks for (defaults filled, validated). */
 export function scenarioEngineConfig(s: Scenario, eventLevel: EventLevel = 'none'): EngineConfig {
-  const { batching: _b, costModel, ...rest } = s.engine ?? {};
+  const { batching: _b, costModel, swapSpace: _s, ...rest } = s.engine ?? {};
   return resolveEngineConfig({ ...rest, costModel: costModelById(costModel), eventLevel });
 }
 
@@ -80,6 +88,10 @@ export function scenarioRequests(s: Scenario, maxModelLen: number): RequestSpec[
       ...(r.n !== undefined ? { n: r.n } : {}),
       ...(r.cacheSalt !== undefined ? { cacheSalt: r.cacheSalt } : {}),
       ...(r.loraId !== undefined ? { loraId: r.loraId } : {}),
+      ...(r.lora !== undefined ? { lora: r.lora } : {}),
+      ...(r.promptLogprobs !== undefined ? { promptLogprobs: r.promptLogprobs } : {}),
+      ...(r.ignoreEos !== undefined ? { ignoreEos: r.ignoreEos } : {}),
+      ...(r.stopTokenIds !== undefined ? { stopTokenIds: r.stopTokenIds } : {}),
       ...(r.after ? { after: { id: r.after.id, delayUs: secondsToUs(r.after.delayS ?? 0) as Micros } } : {}),
     });
   }

@@ -4,13 +4,17 @@
  * The format is documented in docs/scenario-format.md.
  */
 import * as v from 'valibot';
+import { BLOCK_SIZES } from './config.ts';
+import { LORA_RANKS, resolveLoraConfig } from './lora/loraConfig.ts';
 import { scenarioEngineConfig, type Scenario } from './scenario.ts';
+import { resolveSpeculativeConfig, SPECULATIVE_METHODS } from './spec/specConfig.ts';
 
 const int = () => v.pipe(v.number('must be a number'), v.integer('must be an integer'));
 const posInt = v.pipe(int(), v.minValue(1, 'must be ≥ 1'));
 const nonNegInt = v.pipe(int(), v.minValue(0, 'must be ≥ 0'));
 const posNum = v.pipe(v.number('must be a number'), v.finite('must be finite'), v.gtValue(0, 'must be > 0'));
 const nonNegNum = v.pipe(v.number('must be a number'), v.finite('must be finite'), v.minValue(0, 'must be ≥ 0'));
+const rate = v.pipe(v.number('must be a number'), v.minValue(0, 'must be between 0 and 1'), v.maxValue(1, 'must be between 0 and 1'));
 
 const LengthDist = v.variant('dist', [
   v.strictObject({ dist: v.literal('fixed'), value: posInt }),
@@ -48,10 +52,31 @@ const Workload = v.strictObject({
   n: v.optional(posInt),
   priorities: v.optional(v.pipe(v.array(int()), v.minLength(1, 'must not be empty'))),
   maxTokens: v.optional(v.union([v.literal('output'), posInt], 'must be "output" or an integer ≥ 1')),
+  adapters: v.optional(v.pipe(v.array(v.pipe(v.string('must be an adapter name'), v.minLength(1, 'must not be empty'))), v.minLength(1, 'must not be empty'))),
+});
+
+const Speculative = v.strictObject({
+  method: v.picklist([...SPECULATIVE_METHODS], `must be one of ${SPECULATIVE_METHODS.map((m) => `"${m}"`).join(', ')}`),
+  numSpeculativeTokens: v.pipe(int(), v.minValue(1, 'must be ≥ 1')),
+  acceptanceRate: v.optional(v.union([rate, v.pipe(v.array(rate), v.minLength(1, 'must not be empty'))], 'must be a rate (0–1) or a list of rates, one per draft position')),
+  draftParamsB: v.optional(posNum),
+  targetParamsB: v.optional(posNum),
+  promptLookupMin: v.optional(posInt),
+  promptLookupMax: v.optional(posInt),
+  ngramMatchRate: v.optional(rate),
+});
+
+const Lora = v.strictObject({
+  maxLoras: v.optional(posInt),
+  maxLoraRank: v.optional(v.picklist([...LORA_RANKS], `must be one of ${LORA_RANKS.join(', ')}`)),
+  maxCpuLoras: v.optional(posInt),
+  loadTimeUs: v.optional(nonNegNum),
+  activateTimeUs: v.optional(nonNegNum),
+  adapters: v.optional(v.record(v.string(), posInt, 'must map adapter names to ranks')),
 });
 
 const Engine = v.strictObject({
-  blockSize: v.optional(v.picklist([1, 8, 16, 32, 64, 128], 'must be one of 1, 8, 16, 32, 64, 128')),
+  blockSize: v.optional(v.picklist([...BLOCK_SIZES], `must be one of ${BLOCK_SIZES.join(', ')}`)),
   numGpuBlocks: v.optional(v.pipe(int(), v.minValue(2, 'must be ≥ 2 (block 0 is the null block)'))),
   maxModelLen: v.optional(posInt),
   maxNumBatchedTokens: v.optional(posInt),
@@ -65,6 +90,14 @@ const Engine = v.strictObject({
   vocabSize: v.optional(posInt),
   batching: v.optional(v.picklist(['continuous', 'static'], 'must be "continuous" or "static"')),
   costModel: v.optional(v.string('must be a cost model id')),
+  schedulerReserveFullIsl: v.optional(v.boolean('must be true or false')),
+  watermark: v.optional(v.pipe(v.number('must be a number'), v.minValue(0, 'must be ≥ 0 and < 1'), v.ltValue(1, 'must be ≥ 0 and < 1'))),
+  prependUnhashedFreedBlocks: v.optional(v.boolean('must be true or false')),
+  asyncScheduling: v.optional(v.boolean('must be true or false')),
+  schedulingOverheadUs: v.optional(nonNegNum),
+  speculative: v.optional(Speculative),
+  lora: v.optional(Lora),
+  swapSpace: v.optional(v.never('removed in vLLM 0.18 (PR #36216): preemption is recompute-only')),
 });
 
 const Segment = v.strictObject({ seed: v.pipe(nonNegInt, v.maxValue(0xffffffff, 'must fit in 32 bits')), tokens: posInt });
@@ -79,6 +112,10 @@ const RequestItem = v.strictObject({
   n: v.optional(posInt),
   cacheSalt: v.optional(v.string('must be a string')),
   loraId: v.optional(nonNegInt),
+  lora: v.optional(v.pipe(v.string('must be an adapter name'), v.minLength(1, 'must not be empty'))),
+  promptLogprobs: v.optional(nonNegInt),
+  ignoreEos: v.optional(v.boolean('must be true or false')),
+  stopTokenIds: v.optional(v.array(nonNegInt, 'must be a list of token ids')),
   after: v.optional(v.strictObject({ id: v.string('must be a request id'), delayS: v.optional(nonNegNum) })),
 });
 
@@ -131,12 +168,32 @@ export function parseScenario(raw: unknown): { ok: true; scenario: Scenario } | 
   });
   s.requests?.forEach((r, i) => {
     if (r.after && !ids.has(r.after.id)) errors.push(`requests[${i}].after.id: no request with id "${r.after.id}"`);
+    if (r.ignoreEos && r.maxTokens === undefined) errors.push(`requests[${i}].ignoreEos: needs maxTokens (otherwise nothing ends the request)`);
   });
-  // What vLLM would refuse at start-up (messages already name the engine field).
-  try {
-    scenarioEngineConfig(s);
-  } catch (err) {
-    errors.push(err instanceof Error ? err.message : String(err));
-  }
+  // Adapters must be enabled, and named in engine.lora.adapters when that list is given.
+  const lora = s.engine?.lora;
+  const known = lora?.adapters ? Object.keys(lora.adapters) : null;
+  const checkAdapter = (name: string, path: string): void => {
+    if (!lora) errors.push(`${path}: adapter "${name}" needs engine.lora (LoRA is not enabled)`);
+    else if (known && !known.includes(name)) errors.push(`${path}: unknown adapter "${name}" (engine.lora.adapters has ${known.join(', ')})`);
+  };
+  s.requests?.forEach((r, i) => {
+    if (r.lora !== undefined) checkAdapter(r.lora, `requests[${i}].lora`);
+  });
+  s.workload?.adapters?.forEach((name, i) => checkAdapter(name, `workload.adapters[${i}]`));
+  // What vLLM would refuse at start-up (messages already name the engine field). The drafter
+  // and adapter sections are checked on their own too, so one run reports both.
+  const attempt = (f: () => unknown): void => {
+    try {
+      f();
+    } catch (err) {
+      const msg = err instanceof Error ? err.message : String(err);
+      if (!errors.includes(msg)) errors.push(msg);
+    }
+  };
+  const sp = s.engine?.speculative;
+  if (sp) attempt(() => resolveSpeculativeConfig(sp));
+  if (lora) attempt(() => resolveLoraConfig(lora));
+  attempt(() => scenarioEngineConfig(s));
   return errors.length > 0 ? { ok: false, errors } : { ok: true, scenario: s };
 }

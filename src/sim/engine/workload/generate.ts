@@ -3,6 +3,7 @@
  * Token streams get seeds from the workload's RNG, so shared prefixes are byte-identical and
  * hit the prefix cache, and the same seed always yields the same workload.
  */
+import { fmix32, fnv1a, mix32 } from '../../core/hash.ts';
 import { Rng } from '../../core/rng.ts';
 import { secondsToUs } from '../../core/units.ts';
 import type { PromptSegment, RequestSpec } from '../types.ts';
@@ -40,6 +41,8 @@ export interface WorkloadConfig {
   readonly priorities?: readonly number[];
   /** `max_tokens`: "output" (= the drawn output length, as `vllm bench` does) or a fixed cap. */
   readonly maxTokens?: 'output' | number;
+  /** LoRA adapter names; each request (each conversation, multi-turn) uses one, drawn uniformly. */
+  readonly adapters?: readonly string[];
 }
 
 /** Prefix tokens for k shots (see `PrefixSpec`). */
@@ -139,5 +142,16 @@ export function generateWorkload(w: WorkloadConfig, seed: number, maxModelLen: n
       history += prompt + output;
     }
   }
-  return specs;
+  return withAdapters(specs, w.adapters, seed);
+}
+
+/** Assigns adapters by a hash of the conversation id, not the workload's RNG, so the rest of
+ * the workload is the same with or without adapters. */
+function withAdapters(specs: RequestSpec[], adapters: readonly string[] | undefined, seed: number): RequestSpec[] {
+  if (!adapters || adapters.length === 0) return specs;
+  return specs.map((r) => {
+    const conversation = /^c\d+t\d+$/.test(r.id) ? r.id.replace(/t\d+$/, '') : r.id;
+    const pick = fmix32(mix32(seed, fnv1a(conversation))) % adapters.length;
+    return { ...r, lora: adapters[pick] as string };
+  });
 }

@@ -22,7 +22,7 @@ describe('parseScenario', () => {
     });
     expect(errs).toEqual(
       expect.arrayContaining([
-        'engine.blockSize: must be one of 1, 8, 16, 32, 64, 128',
+        'engine.blockSize: must be one of 1, 8, 16, 32, 64, 128, 256',
         'engine.blcokSize: unknown field',
         'engine.policy: must be "fcfs" or "priority"',
         'workload.numRequests: must be ≥ 1',
@@ -49,5 +49,26 @@ describe('parseScenario', () => {
     expect(errorsOf({ seed: 1, engine: { numGpuBlocks: 10, maxModelLen: 2048 }, workload })[0]).toMatch(/^engine\.numGpuBlocks: /);
     expect(errorsOf({ seed: 1, engine: { kvAllocator: 'contiguous', parallelSampling: 'fork' }, workload })[0]).toMatch(/^engine\.parallelSampling: /);
     expect(errorsOf({ seed: 1, engine: { costModel: 'nope' }, workload })[0]).toMatch(/^engine\.costModel: unknown cost model/);
+  });
+
+  it('validates the speculative and lora sections, naming the field', () => {
+    expect(errorsOf({ seed: 1, workload, engine: { speculative: { method: 'eagle', numSpeculativeTokens: 0 } } })).toEqual(['engine.speculative.numSpeculativeTokens: must be ≥ 1']);
+    expect(errorsOf({ seed: 1, workload, engine: { speculative: { method: 'medusa', numSpeculativeTokens: 2 } } })[0]).toMatch(/^engine\.speculative\.method: must be one of/);
+    expect(errorsOf({ seed: 1, workload, engine: { speculative: { method: 'eagle', numSpeculativeTokens: 2, acceptanceRate: 1.5 } } })[0]).toMatch(/^engine\.speculative\.acceptanceRate/);
+    expect(errorsOf({ seed: 1, workload, engine: { speculative: { method: 'draft_model', numSpeculativeTokens: 2, draftParamsB: 70, targetParamsB: 8 }, lora: { maxLoras: 4, maxCpuLoras: 2 } } })).toEqual([
+      'engine.speculative.draftParamsB: the drafter (70B) must be smaller than the target model (8B)',
+      'engine.lora.maxCpuLoras: must be ≥ maxLoras (4), got 2',
+    ]);
+    expect(errorsOf({ seed: 1, workload, engine: { lora: { maxLoraRank: 12 } } })[0]).toMatch(/^engine\.lora\.maxLoraRank: must be one of/);
+    expect(errorsOf({ seed: 1, workload, engine: { swapSpace: 4 } })).toEqual(['engine.swapSpace: removed in vLLM 0.18 (PR #36216): preemption is recompute-only']);
+    expect(errorsOf({ seed: 1, workload, engine: { watermark: 1 } })).toEqual(['engine.watermark: must be ≥ 0 and < 1']);
+  });
+
+  it('checks request adapters against engine.lora', () => {
+    const req = { id: 'a', prompt: 10, outputTokens: 5, lora: 'sql' };
+    expect(errorsOf({ seed: 1, requests: [req] })).toEqual(['requests[0].lora: adapter "sql" needs engine.lora (LoRA is not enabled)']);
+    expect(errorsOf({ seed: 1, requests: [req], engine: { lora: { maxLoras: 2, adapters: { chat: 8 } } } })).toEqual(['requests[0].lora: unknown adapter "sql" (engine.lora.adapters has chat)']);
+    expect(errorsOf({ seed: 1, requests: [req], engine: { lora: { maxLoras: 2, adapters: { sql: 8 } } } })).toEqual([]);
+    expect(errorsOf({ seed: 1, requests: [{ id: 'b', prompt: 10, outputTokens: 5, ignoreEos: true }] })).toEqual(['requests[0].ignoreEos: needs maxTokens (otherwise nothing ends the request)']);
   });
 });
