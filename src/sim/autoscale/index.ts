@@ -19,3 +19,4 @@ export { KpaPolicy, validateKpaSettings } from './policies/kpaPolicy.ts';
 export { HpaPolicy, KedaPolicy, DEFAULT_SCRAPE_INTERVAL_S, KEDA_DEFAULT_POLLING_S } from './policies/hpaPolicy.ts';
 export { HPA_DEFAULTS, HpaController, podsMetricReplicas, externalPerPodReplicas } from './policies/hpaController.ts';
 export { simulateAutoscaling } from './simulate.ts';
+export { compareAutoscalers } from './compare.ts';

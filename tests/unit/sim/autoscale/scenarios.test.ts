@@ -3,7 +3,7 @@
  * Each run is deterministic; the assertions are about behaviour, not exact figures.
  */
 import { describe, expect, it } from 'vitest';
-import { simulateAutoscaling, type AutoscaleResult, type TickSample } from '../../../../src/sim/autoscale/index.ts';
+import { compareAutoscalers, simulateAutoscaling, type AutoscaleResult, type TickSample } from '../../../../src/sim/autoscale/index.ts';
 
 const LEN = { promptTokens: 512, outputTokens: 128 };
 
@@ -116,10 +116,12 @@ describe('a spike triggers panic', () => {
 describe('HPA on vLLM queue length reacts later than the KPA', () => {
   const traffic = { shape: 'spike' as const, rps: 10, spikeRps: 150, spikeAtS: 120, spikeDurationS: 120, ...LEN };
   const base = { durationS: 300, seed: 11, traffic, coldStart: { initialNodes: 8, storageUri: 'local-cache://llama-3.1-8b' } };
-  const kpa = simulateAutoscaling({ ...base, policy: { kind: 'kpa', settings: { target: 64, minScale: 1 } } });
-  const hpa = simulateAutoscaling({ ...base, policy: { kind: 'hpa', metric: 'num_requests_waiting', target: 5, minReplicas: 1, maxReplicas: 16 } });
-  const keda = simulateAutoscaling({ ...base, policy: { kind: 'keda', metric: 'num_requests_waiting', target: 5, minReplicas: 1, maxReplicas: 16, useCachedMetrics: true } });
-  const fixed = simulateAutoscaling({ ...base, policy: { kind: 'fixed', replicas: 2 } });
+  const [kpa, hpa, keda, fixed] = compareAutoscalers(base, [
+    { kind: 'kpa', settings: { target: 64, minScale: 1 } },
+    { kind: 'hpa', metric: 'num_requests_waiting', target: 5, minReplicas: 1, maxReplicas: 16 },
+    { kind: 'keda', metric: 'num_requests_waiting', target: 5, minReplicas: 1, maxReplicas: 16, useCachedMetrics: true },
+    { kind: 'fixed', replicas: 2 },
+  ]) as [AutoscaleResult, AutoscaleResult, AutoscaleResult, AutoscaleResult];
 
   it('same seed, same requests', () => {
     expect(hpa.summary.requests).toBe(kpa.summary.requests);
