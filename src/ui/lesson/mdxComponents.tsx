@@ -28,4 +28,10 @@ function Table(props: ComponentProps<'table'>) {
   );
 }
 
-export const mdxComponents: MDXComponents = { a: Anchor, table: Table };
+/** Code blocks scroll sideways on a phone rather than wrap (YAML indentation must stay intact); the scrolling box takes keyboard focus. */
+function Pre(props: ComponentProps<'pre'>) {
+  // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
+  return <pre tabIndex={0} {...props} />;
+}
+
+export const mdxComponents: MDXComponents = { a: Anchor, table: Table, pre: Pre };
