@@ -1,7 +1,8 @@
 /**
  * Advice the API server and webhook do not give: GPUs vs tensor-parallel size, whether the
  * model fits the GPU (the course's vLLM memory planner, for models in the catalog), and the cold
- * start that scale-to-zero means for a large model. Advice never makes a manifest invalid.
+ * start that scale-to-zero means for a large model (InferenceService in Knative mode; an
+ * LLMInferenceService cannot scale to zero: its CRD has scaling.minReplicas ≥ 1). Advice never makes a manifest invalid.
  */
 import { GIB, GPUS, MODELS, planMemory, weightBytesPerGpu } from '../sim/cost/index.ts';
 import type { GpuSpec, ModelArch } from '../sim/cost/index.ts';
@@ -147,7 +148,7 @@ function llmisvcAdvice(doc: Data): Finding[] {
   const tp = num(parallel?.['tensor']);
   const dataLocal = num(parallel?.['dataLocal']);
   const maxLen = flagValue(list(main?.['args']), ['max-model-len']);
-  const out = fitAdvice({
+  return fitAdvice({
     ...(gpus !== undefined ? { gpus } : {}),
     gpusPath: ['spec', 'template', 'containers', mainIndex, 'resources'],
     ...(tp !== undefined ? { tp } : {}),
@@ -157,8 +158,6 @@ function llmisvcAdvice(doc: Data): Finding[] {
     modelPath: ['spec', 'model', 'uri'],
     ...(template ? { podSpec: template } : {}),
   });
-  if (num(record(spec['scaling'])?.['minReplicas']) === 0) out.push(...coldStartAdvice(model, ['spec', 'scaling', 'minReplicas'], 'scaling.minReplicas: 0'));
-  return out;
 }
 
 /** Advice for one document; only InferenceService and LLMInferenceService get any. */

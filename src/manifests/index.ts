@@ -7,3 +7,4 @@ export { formatPath, type PathSegment } from './fieldPath.ts';
 export { KSERVE_VERSION, KSERVE_GROUP } from './version.ts';
 export { SUPPORTED_STORAGE_URI_PREFIXES, storageUriProblem } from './webhook/storageUri.ts';
 export type { Problem, SchemaSet, Severity } from './types.ts';
+export { buildManifest, DEFAULT_BUILD, hfRepoOf, resourceNameFor, type ManifestChoices } from './buildManifest.ts';
