@@ -296,6 +296,9 @@ export class Engine {
     }
     if (names.length === 0) return 0;
     const applied = mgr.apply(names);
+    if (this.sink.requests && applied.activated.length > 0) {
+      this.sink.emit({ type: 'adaptersLoaded', loaded: applied.loaded, activated: applied.activated, evicted: applied.evicted });
+    }
     const ranks = names.map((nm) => lora.adapters[nm] ?? lora.maxLoraRank);
     return applied.loaded.length * lora.loadTimeUs + applied.activated.length * lora.activateTimeUs + loraStepExtraUs(baseUs, ranks);
   }

@@ -273,6 +273,7 @@ export class Scheduler {
           const accepted = spec.numAccepted(req, numDraft);
           req.numComputedTokens -= numDraft - accepted;
           (this.specStats as SpecDecodingStats).observeDraft(numDraft, accepted);
+          if (!quiet) this.sink.emit({ type: 'specVerified', req: req.id, numDraft, numAccepted: accepted });
           numNew += accepted;
         }
         for (let t = 0; t < numNew && !req.isFinished; t++) this.appendToken(req, endUs, finished);

@@ -317,6 +317,24 @@ export interface TokenEvent extends EventBase {
   readonly index: number;
   readonly tokenId: number;
 }
+/** Speculative decoding: a request's drafts were verified this step. It emits
+ * `numAccepted` + 1 tokens (the accepted prefix and the bonus token), fewer if it stops. */
+export interface SpecVerifiedEvent extends EventBase {
+  readonly type: 'specVerified';
+  readonly req: string;
+  readonly numDraft: number;
+  readonly numAccepted: number;
+}
+/** Multi-LoRA: adapters this step's batch needed that were not in a GPU slot. */
+export interface AdaptersLoadedEvent extends EventBase {
+  readonly type: 'adaptersLoaded';
+  /** Loaded from storage into the CPU cache (then copied to a slot). */
+  readonly loaded: readonly string[];
+  /** Copied into a GPU slot (loaded ones included). */
+  readonly activated: readonly string[];
+  /** Dropped from the CPU cache (least recently used). */
+  readonly evicted: readonly string[];
+}
 export interface FinishedEvent extends EventBase {
   readonly type: 'finished';
   readonly req: string;
@@ -341,6 +359,8 @@ export type SimEvent =
   | PreemptedEvent
   | FirstTokenEvent
   | TokenEvent
+  | SpecVerifiedEvent
+  | AdaptersLoadedEvent
   | FinishedEvent;
 
 /** The events that `eventLevel` "blocks" adds. */

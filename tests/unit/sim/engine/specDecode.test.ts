@@ -257,4 +257,13 @@ describe('engine end to end', () => {
     expect(run({ method: 'ngram', numSpeculativeTokens: 3, acceptanceRate: 0.7 })).toBe(0);
     expect(run({ method: 'draft_model', numSpeculativeTokens: 3, draftParamsB: 1, acceptanceRate: 0.7 })).toBeGreaterThan(0);
   });
+
+  it('reports each verification as a specVerified event', () => {
+    const e = new Engine({ maxModelLen: 2048, eventLevel: 'requests', speculative: { method: 'eagle', numSpeculativeTokens: 2, acceptanceRate: [1, 0] } });
+    e.addRequest(spec('a', segs([1, 50]), 9));
+    const ev: { numDraft: number; numAccepted: number }[] = [];
+    e.run({ onStep: (s) => s.events.forEach((x) => x.type === 'specVerified' && ev.push({ numDraft: x.numDraft, numAccepted: x.numAccepted })) });
+    // 1 token from the prefill, then 2 per verification (1 accepted + bonus): 4 verifications.
+    expect(ev).toEqual(Array(4).fill({ numDraft: 2, numAccepted: 1 }));
+  });
 });
