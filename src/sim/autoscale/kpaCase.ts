@@ -68,11 +68,11 @@ const nonNegative = (n: number): boolean => n >= 0;
 const any = (): boolean => true;
 const count = (n: number): boolean => Number.isInteger(n) && n >= 0;
 
-function parseSpec(c: Checker, v: unknown): KpaCase['spec'] {
+function parseSpec(c: Checker, v: unknown): KpaCase['spec'] | null {
   const p = 'spec';
   if (!isObj(v)) {
     c.fail(p, v === undefined ? 'is required: an object' : 'must be an object');
-    return undefined as never;
+    return null;
   }
   c.onlyKnown(v, p, SPEC_FIELDS);
   const metric = v.metric;
@@ -129,7 +129,7 @@ export function parseKpaCase(json: unknown): ParseResult<KpaCase> {
     const tick = parseTick(c, t, i);
     if (tick) ticks.push(tick);
   });
-  if (c.errors.length > 0) return { ok: false, errors: c.errors.map((e) => e.replace(/^\./, '')) };
+  if (c.errors.length > 0 || spec === null) return { ok: false, errors: c.errors.map((e) => e.replace(/^\./, '')) };
   return { ok: true, value: { spec, initialReadyPods, ticks } };
 }
 

@@ -129,7 +129,7 @@ export class KpaPolicy implements ScalingPolicy {
       this.desiredScale = r.desiredPods;
       this.ebc = r.excessBurstCapacity;
     }
-    const want = this.scale(now, obs.readyPods);
+    const want = this.scale(now);
     // The activator leaves the path only with pods wanted and enough spare capacity.
     const proxy = !(want > 0 && this.ebc >= 0);
     if (proxy && !this.proxy) this.proxySinceS = now;
@@ -139,7 +139,7 @@ export class KpaPolicy implements ScalingPolicy {
   }
 
   /** `scaler.scale`: bounds, then scale to zero; returns the `want` kpa.go uses for the mode. */
-  private scale(now: number, _ready: number): number {
+  private scale(now: number): number {
     const s = this.settings;
     let desired = this.desiredScale;
     if (desired < 0 && this.pa !== 'activating') return desired;
