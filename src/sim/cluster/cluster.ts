@@ -151,10 +151,17 @@ export class ClusterSim implements PodListener {
   }
 
   /**
-   * Adds a request during a run (a global router forwarding to this cluster).
+   * Adds a request during a run (a global router forwarding to this cluster). A follow-up
+   * (`after`) waits for its predecessor, which must be submitted to the same cluster.
    * @throws Error when it would arrive in the past
    */
   submit(spec: ClusterRequestSpec): void {
+    if (spec.after) {
+      const list = this.followUps.get(spec.after.id);
+      if (list) list.push(spec);
+      else this.followUps.set(spec.after.id, [spec]);
+      return;
+    }
     if (spec.arrivalUs < this.nowUs) throw new Error(`request ${spec.id} arrives at ${spec.arrivalUs} µs, before the clock (${this.nowUs} µs)`);
     this.heap.push({ at: spec.arrivalUs, seq: this.seq++, spec, r: null });
   }

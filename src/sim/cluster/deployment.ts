@@ -69,7 +69,7 @@ export function resolveDeployment(d: DeploymentConfig = DEFAULT_DEPLOYMENT): Res
     maxModelLen: d.maxModelLen,
   });
   if (!plan.fits) throw new Error(plan.problem ?? 'the model does not fit');
-  const cost = createStepCost({ modelId: d.modelId, gpuId: d.gpuId, tp: d.tp });
+  const cost = createStepCost({ modelId: d.modelId, gpuId: d.gpuId, tp: d.tp, ...(d.interconnect ? { interconnect: d.interconnect } : {}) });
   const r: ResolvedDeployment = {
     ...d,
     numGpuBlocks: plan.numGpuBlocks - 1,

@@ -15,7 +15,8 @@
 import { createCalibratedCostModel, type CalibratedCostModel } from '../cost/calibratedCostModel.ts';
 import { prefillAttentionUs, type PrefillAttnChunk } from '../cost/model/attention.ts';
 import { shardShapes } from '../cost/model/shardShapes.ts';
-import type { DecodeAttnCoefficients, KvDtype, WeightDtype } from '../cost/types.ts';
+import { findGpu } from '../cost/catalog/gpus.ts';
+import type { DecodeAttnCoefficients, Interconnect, KvDtype, WeightDtype } from '../cost/types.ts';
 
 /** The batch of one step, in the aggregate form the cluster's pods keep. */
 export interface StepLoad {
@@ -47,6 +48,8 @@ export interface StepCostOptions {
   readonly tp: number;
   readonly weightDtype?: WeightDtype;
   readonly kvDtype?: KvDtype;
+  /** Replaces the GPU's interconnect for the all-reduces (multi-node tensor parallelism). */
+  readonly interconnect?: Interconnect;
 }
 
 /** Token counts where the m-dependent part is tabulated: 1…32, then 8 points per octave to 32,768. */
@@ -109,7 +112,9 @@ export function decodeAttentionFromStats(c: DecodeAttnCoefficients, seqs: number
  * @example createStepCost({ modelId: 'qwen2.5-32b', gpuId: 'h100-sxm-80gb', tp: 2 }).stepUs(load)
  */
 export function createStepCost(opts: StepCostOptions): StepCost & { readonly calibrated: CalibratedCostModel } {
-  const cal = createCalibratedCostModel({ modelId: opts.modelId, gpuId: opts.gpuId, tp: opts.tp, weightDtype: opts.weightDtype ?? 'bf16', kvDtype: opts.kvDtype ?? 'bf16' });
+  const base = findGpu(opts.gpuId);
+  const gpu = base && opts.interconnect ? { ...base, interconnect: opts.interconnect } : undefined;
+  const cal = createCalibratedCostModel({ modelId: opts.modelId, gpuId: opts.gpuId, ...(gpu ? { gpu } : {}), tp: opts.tp, weightDtype: opts.weightDtype ?? 'bf16', kvDtype: opts.kvDtype ?? 'bf16' });
   const d = cal.deployment;
   const s = shardShapes(d.model, d.tp);
   const layers = d.model.layers;

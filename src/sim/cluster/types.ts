@@ -5,6 +5,7 @@
  * and vLLM's metrics (`vllm:num_requests_waiting`, `vllm:kv_cache_usage_perc`).
  */
 import type { Micros } from '../core/units.ts';
+import type { Interconnect } from '../cost/types.ts';
 import type { RequestSpec } from '../engine/types.ts';
 
 /** The pod label `llm-d.ai/role`. "prefill-decode" is an aggregated replica. */
@@ -26,6 +27,11 @@ export interface DeploymentConfig {
   readonly maxNumSeqs: number;
   /** `--max-model-len`. */
   readonly maxModelLen: number;
+  /**
+   * The link tensor-parallel all-reduces cross, when not the GPU's own NVLink: a replica split
+   * over nodes (LeaderWorkerSet) rings through the nodes' NICs, so the slowest hop sets the pace.
+   */
+  readonly interconnect?: Interconnect;
 }
 
 /** A request as the cluster workload describes it: an engine request plus routing metadata. */
