@@ -102,6 +102,7 @@ export function runFederation(input: PatternRunInput, wl: PatternWorkload, opts:
     outcomes,
     cache: cacheOf(sims),
     gpuSeconds,
+    runS: end,
     tp,
     replicas: total,
     meanReplicas: total,

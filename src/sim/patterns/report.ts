@@ -108,6 +108,7 @@ export function buildReport(pattern: PatternId, input: PatternRunInput, slo: Slo
     e2e_p90_s: round(summarize(e2e).p90, 3),
     output_tokens_per_s: round(span > 0 ? out / span : 0, 1),
     gpu_hours: round(run.gpuSeconds / 3600, 4),
+    run_s: round(run.runS, 1),
     slo_ttft_s: slo.ttftS,
     slo_itl_ms: slo.itlMs,
     slo_attainment: n > 0 ? round(good / n, 4) : 0,

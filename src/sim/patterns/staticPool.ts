@@ -43,11 +43,13 @@ export function runStaticPool(input: PatternRunInput, wl: PatternWorkload, o: St
     wl.requests,
   ).run();
   const outcomes = outcomesOf(sim);
+  const runS = endOfRunS(outcomes, input.durationS);
   return {
     sim,
     outcomes,
     cache: cacheOf([sim]),
-    gpuSeconds: o.replicas * o.tp * endOfRunS(outcomes, input.durationS),
+    gpuSeconds: o.replicas * o.tp * runS,
+    runS,
     tp: o.tp,
     replicas: o.replicas,
     meanReplicas: o.replicas,

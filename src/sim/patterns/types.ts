@@ -80,6 +80,8 @@ export interface PatternRun {
   readonly cache: CacheTotals;
   /** GPU-seconds the pattern held (pods that exist, cold-starting and draining included). */
   readonly gpuSeconds: number;
+  /** The window GPU time is counted over: from 0 to the last finish (or the duration, if later), s. */
+  readonly runS: number;
   readonly tp: number;
   /** Replicas: the fixed count, or the most that existed at once. */
   readonly replicas: number;
@@ -113,6 +115,8 @@ export interface PatternReport {
   readonly e2e_p90_s: number;
   readonly output_tokens_per_s: number;
   readonly gpu_hours: number;
+  /** Seconds from the first arrival window's start to the last finish: what gpu_hours covers. */
+  readonly run_s: number;
   readonly slo_ttft_s: number;
   readonly slo_itl_ms: number;
   readonly slo_attainment: number;
