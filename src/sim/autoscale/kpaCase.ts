@@ -87,7 +87,8 @@ function parseSpec(c: Checker, v: unknown): KpaCase['spec'] | null {
     panicThreshold: c.num(v, 'panicThreshold', p, positive, 'a number > 0, 2 for 200 %'),
     maxScaleUpRate: c.num(v, 'maxScaleUpRate', p, positive, 'a number > 0'),
     maxScaleDownRate: c.num(v, 'maxScaleDownRate', p, positive, 'a number > 0'),
-    activationScale: c.num(v, 'activationScale', p, (n) => Number.isInteger(n) && n >= 1, 'an integer ≥ 1', 1),
+    // 0 (Go's zero value when the annotation is unset) and 1 both mean no activation scale.
+    activationScale: c.num(v, 'activationScale', p, count, 'an integer ≥ 0', 1),
     stableWindowS: c.num(v, 'stableWindowS', p, nonNegative, 'a number of seconds ≥ 0'),
     scaleDownDelayS: c.num(v, 'scaleDownDelayS', p, nonNegative, 'a number of seconds ≥ 0', 0),
   };

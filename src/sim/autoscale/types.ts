@@ -19,7 +19,7 @@ export interface DeciderSpec {
   readonly panicThreshold: number;
   readonly maxScaleUpRate: number;
   readonly maxScaleDownRate: number;
-  /** The least non-zero scale (`activation-scale`); 1 = no effect. */
+  /** The least non-zero scale (`activation-scale`); 0 or 1 = no effect. */
   readonly activationScale: number;
   /** Also how long after the last over-threshold tick panic ends. */
   readonly stableWindowS: number;
