@@ -10,8 +10,10 @@ export const CSP_DIRECTIVES: Readonly<Record<string, readonly string[]>> = {
   // No inline script and no eval: the theme bootstrap is public/theme-init.js.
   'script-src': ["'self'"],
   // Mermaid writes a <style> element into every diagram and sets style attributes through d3's
-  // setAttribute('style'); both count as inline style. The styles differ per diagram, so hashes
-  // cannot cover them. Scripts stay strict, which is where injection does its harm.
+  // setAttribute('style'); both count as inline style (without this, every lesson with a diagram
+  // logs hundreds of style-src-elem/-attr violations from mermaid.core and d3-selection). The
+  // styles differ per diagram, so hashes cannot cover them. framer-motion and React set styles
+  // through the CSSOM, which CSP allows. Scripts stay strict, which is where injection does harm.
   'style-src': ["'self'", "'unsafe-inline'"],
   // data: for the small SVG images that the bundled CSS inlines.
   'img-src': ["'self'", 'data:'],
