@@ -5,7 +5,18 @@
  * panic threshold 2, rates 10, stable window 60 s, one ready pod at creation.
  */
 import { describe, expect, it } from 'vitest';
-import { KpaDecider, runKpaCase, type KpaCase, type KpaCaseResult, type KpaCaseTick } from '../../../../src/sim/autoscale/index.ts';
+import {
+  KNATIVE_DEFAULTS,
+  KpaDecider,
+  deciderSpecFrom,
+  panicWindowS,
+  resolveMetricTarget,
+  runKpaCase,
+  type KpaCase,
+  type KpaCaseResult,
+  type KpaCaseTick,
+  type KpaSettings,
+} from '../../../../src/sim/autoscale/index.ts';
 
 const TU = 0.75;
 type Spec = KpaCase['spec'];
@@ -256,5 +267,31 @@ describe('KPA decider: Knative autoscaler_test.go', () => {
       [false, true, 0],
       [true, false, 1],
     ]);
+  });
+});
+
+describe('decider spec from settings (Knative target_test.go, decider.go)', () => {
+  const s = (over: Partial<KpaSettings>): KpaSettings => ({ ...KNATIVE_DEFAULTS, ...over });
+  it.each([
+    ['defaults', s({}), 70, 100],
+    ['containerConcurrency 12, utilisation 75 %', s({ containerConcurrency: 12, targetUtilization: 0.75 }), 9, 12],
+    ['target annotation 1 at 0.1 % clamps to TargetMin', s({ target: 1, targetUtilization: 0.001 }), 0.01, 1],
+    ['target annotation above containerConcurrency', s({ target: 150, containerConcurrency: 10 }), 7, 10],
+    ['rps default', s({ metric: 'rps' }), 140, 200],
+  ] as const)('%s', (_name, settings, target, total) => {
+    const r = resolveMetricTarget(settings);
+    expect(r.total).toBe(total);
+    expect(r.target).toBeCloseTo(target, 9);
+  });
+
+  it('defaults: panic threshold 2, panic window 6 s, TBC 211, rates 1000 / 2', () => {
+    expect(deciderSpecFrom(KNATIVE_DEFAULTS)).toMatchObject({ panicThreshold: 2, targetBurstCapacity: 211, maxScaleUpRate: 1000, maxScaleDownRate: 2, stableWindowS: 60, reachable: true });
+    expect(panicWindowS(KNATIVE_DEFAULTS)).toBe(6);
+    expect(panicWindowS(s({ stableWindowS: 6, panicWindowPercentage: 1 }))).toBe(1);
+  });
+
+  it('activationScale 0 (unset) behaves like 1', () => {
+    const ticks = [tick(0, 1, 1, 0)];
+    expect(run(testSpec(10, 75, { activationScale: 0 }), ticks)).toEqual(run(testSpec(10, 75, { activationScale: 1 }), ticks));
   });
 });
