@@ -1,0 +1,133 @@
+/**
+ * Every written lesson, rendered in the real app, checked as data: its heading ids match what the
+ * search index links to, and every widget preset, glossary term, knowledge check and internal link
+ * it contains resolves.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { screen, waitFor } from '@testing-library/react';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { visit } from 'unist-util-visit';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { GLOSSARY } from '../../../../src/content/glossary/index.ts';
+import { KNOWLEDGE_CHECKS } from '../../../../src/content/quiz/index.ts';
+import { WRITTEN } from '../../../../src/lessons/course.ts';
+import { lessonHeadings, parseLesson } from '../../../../tools/vite/searchDocuments.ts';
+import { type LinkContext, linkProblem } from './lessonLinks.ts';
+import { renderApp } from './renderApp.tsx';
+
+vi.mock('mermaid', () => ({ default: { initialize: vi.fn(), render: vi.fn(async () => ({ svg: '<svg></svg>' })) } }));
+
+// Widgets are checked by their props here (their own tests run them); rendering them would run
+// every simulation in jsdom.
+vi.mock('../../../../src/ui/widgets/kv-paging/KvPagingWidget.tsx', () => ({ KvPagingWidget: (p: object) => <div data-widget="kv-paging" data-props={JSON.stringify(p)} /> }));
+vi.mock('../../../../src/ui/widgets/batching/BatchingWidget.tsx', () => ({ BatchingWidget: (p: object) => <div data-widget="batching" data-props={JSON.stringify(p)} /> }));
+vi.mock('../../../../src/ui/widgets/routing/RoutingWidget.tsx', () => ({ RoutingWidget: (p: object) => <div data-widget="routing" data-props={JSON.stringify(p)} /> }));
+
+/** Each widget's preset table, wherever the pure layer keeps it (`<widget>/presets.ts`). */
+const presetModules = import.meta.glob<Record<string, unknown>>('../../../../src/**/presets.ts', { eager: true });
+function presetIds(widget: string): ReadonlySet<string> | undefined {
+  const entry = Object.entries(presetModules).find(([path]) => path.endsWith(`/${widget}/presets.ts`));
+  const table = entry && Object.entries(entry[1]).find(([name, v]) => name.endsWith('_PRESETS') && typeof v === 'object' && v !== null)?.[1];
+  return table ? new Set(Object.keys(table)) : undefined;
+}
+
+const termIds = new Set(GLOSSARY.map((t) => t.id));
+const mdxOf = (file: string) => readFileSync(join('src/lessons', file), 'utf8');
+const lessonAnchors = new Map(WRITTEN.map((l) => [l.id, new Set(lessonHeadings(parseLesson(mdxOf(l.file ?? ''))).map((h) => h.id))]));
+const pageAnchors = new Map<string, ReadonlySet<string>>();
+
+function jsxElements(mdx: string, name: string): (MdxJsxFlowElement | MdxJsxTextElement)[] {
+  const out: (MdxJsxFlowElement | MdxJsxTextElement)[] = [];
+  visit(parseLesson(mdx), (n) => {
+    if ((n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement') && (n as MdxJsxFlowElement).name === name) out.push(n as MdxJsxFlowElement);
+  });
+  return out;
+}
+
+function attr(el: MdxJsxFlowElement | MdxJsxTextElement, name: string): unknown {
+  return el.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name)?.value;
+}
+
+beforeAll(async () => {
+  // Anchors on the other pages a lesson may link to.
+  for (const path of ['/about', '/glossary']) {
+    const { unmount } = await renderApp(path);
+    await screen.findByRole('heading', { level: 1 });
+    pageAnchors.set(path, new Set([...document.querySelectorAll('[id]')].map((e) => e.id)));
+    unmount();
+  }
+}, 30_000);
+
+describe('internal link resolution', () => {
+  const ctx: LinkContext = { pageIds: new Set(['here']), lessonAnchors: new Map([['vllm/lora', new Set(['flags'])]]), termIds: new Set(['ttft']), pageAnchors: new Map([['/about', new Set(['model'])]]) };
+
+  it('accepts links that resolve', () => {
+    for (const ok of ['#here', '/learn/vllm/lora', '/learn/vllm/lora#flags', '/glossary/ttft', '/glossary', '/quiz?mode=topic&topic=vllm', '/about#model', 'https://docs.vllm.ai/']) expect(linkProblem(ok, ctx), ok).toBeNull();
+  });
+
+  it('names what is wrong with each link that does not', () => {
+    expect(linkProblem('#gone', ctx)).toMatch(/no element with that id/);
+    expect(linkProblem('/learn/vllm/made-up', ctx)).toMatch(/no written lesson vllm\/made-up/);
+    expect(linkProblem('/learn/vllm/lora#nope', ctx)).toMatch(/has no heading #nope/);
+    expect(linkProblem('/glossary/nope', ctx)).toMatch(/no glossary term nope/);
+    expect(linkProblem('/labs', ctx)).toMatch(/no such page/);
+    expect(linkProblem('/about#team', ctx)).toMatch(/\/about has no element #team/);
+    expect(linkProblem('http://example.org', ctx)).toMatch(/use https/);
+  });
+});
+
+describe.each(WRITTEN.map((l) => [l.id, l] as const))('lesson %s', (id, lesson) => {
+  const mdx = mdxOf(lesson.file ?? '');
+
+  it('renders, and everything it points at resolves', async () => {
+    const { unmount } = await renderApp(`/learn/${id}`);
+    const problems: string[] = [];
+    await screen.findByRole('heading', { level: 1, name: lesson.title }, { timeout: 10_000 });
+    const article = document.querySelector('article.lesson');
+    // The body is a lazy chunk; the knowledge check at its end loads its own items.
+    await waitFor(() => expect(document.querySelector('.knowledge-check')).not.toBeNull(), { timeout: 15_000 });
+    await waitFor(() => expect(screen.queryByText('Loading the knowledge check…')).toBeNull(), { timeout: 15_000 });
+
+    // Headings: the ids rehype-slug rendered are the anchors the search index links to.
+    // MDX renders its headings straight into the article; components' own headings sit deeper.
+    const rendered = [...(article?.querySelectorAll(':scope > :is(h2, h3, h4, h5, h6)') ?? [])].filter((h) => !h.closest('.objectives, .sources')).map((h) => h.id);
+    expect(rendered, 'heading ids').toEqual(lessonHeadings(parseLesson(mdx)).map((h) => h.id));
+
+    // Knowledge check: this lesson's own, and it exists.
+    const checks = jsxElements(mdx, 'KnowledgeCheck').map((el) => attr(el, 'lesson'));
+    if (checks.length !== 1 || checks[0] !== id) problems.push(`KnowledgeCheck lesson ids ${JSON.stringify(checks)}, expected ["${id}"]`);
+    if (!(id in KNOWLEDGE_CHECKS)) problems.push(`no knowledge check file for ${id}`);
+    if (screen.queryByText('This lesson has no knowledge check yet.')) problems.push('knowledge check did not load');
+
+    // Glossary terms.
+    for (const el of jsxElements(mdx, 'Term')) {
+      const term = attr(el, 'id');
+      if (typeof term !== 'string' || !termIds.has(term)) problems.push(`<Term id=${JSON.stringify(term)}> is not a glossary term`);
+    }
+
+    // Widgets: every embed rendered, with a preset its widget knows.
+    const widgets = [...document.querySelectorAll<HTMLElement>('[data-widget]')];
+    const embeds = jsxElements(mdx, 'KvPagingWidget').length + jsxElements(mdx, 'BatchingWidget').length + jsxElements(mdx, 'RoutingWidget').length;
+    if (widgets.length !== embeds) problems.push(`${embeds} widget embeds in the file, ${widgets.length} rendered`);
+    const instanceIds = new Set<string>();
+    for (const w of widgets) {
+      const props = JSON.parse(w.dataset.props ?? '{}') as { id?: string; preset?: string };
+      const known = presetIds(w.dataset.widget ?? '');
+      if (!known) problems.push(`no preset table found for the ${w.dataset.widget} widget`);
+      else if (props.preset === undefined || !known.has(props.preset)) problems.push(`${w.dataset.widget} preset "${props.preset}" is unknown (known: ${[...known].join(', ')})`);
+      if (props.id === undefined || instanceIds.has(props.id)) problems.push(`${w.dataset.widget} widget needs a unique id on the page (got ${props.id})`);
+      else instanceIds.add(props.id);
+    }
+
+    // Links, in the lesson body and its navigation.
+    const ctx: LinkContext = { pageIds: new Set([...document.querySelectorAll('[id]')].map((e) => e.id)), lessonAnchors, termIds, pageAnchors };
+    for (const a of article?.querySelectorAll('a[href]') ?? []) {
+      const problem = linkProblem(a.getAttribute('href') ?? '', ctx);
+      if (problem) problems.push(`link "${a.textContent}" ${problem}`);
+    }
+
+    unmount();
+    expect(problems).toEqual([]);
+  }, 60_000);
+});
