@@ -75,6 +75,33 @@ export default defineConfig([
     },
   },
   {
+    // Widget models, presets and quiz facts are pure like src/sim: the worker and the tests run them without a page.
+    files: ['src/widget-models/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['react', 'react/*', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*', 'framer-motion', 'framer-motion/*', 'mermaid', 'mermaid/*', '@tanstack/*'], message: 'src/widget-models is pure: no UI libraries.' },
+            { group: ['node:*'], message: 'src/widget-models runs in the browser and in a worker: no Node built-ins.' },
+            { regex: '^\\.\\./(?:\\.\\./)*(?:ui|state|routes|lessons|content|quiz)(?:/|$)', message: 'src/widget-models imports only itself and src/sim.' },
+            { regex: '^(?!\\.|valibot$)', message: 'src/widget-models imports only itself and src/sim (and valibot for schemas).' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Widgets reach the simulator only through each part's public index.
+    files: ['src/ui/widgets/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '/sim/(?:engine|cost|cluster)/(?!index\\.ts$)', message: 'Import the simulator through src/sim/<part>/index.ts.' }] },
+      ],
+    },
+  },
+  {
     files: ['tools/**/*.{ts,mjs}', 'scripts/**/*.mjs', 'tests/e2e/**/*.mjs', '*.config.{ts,js}', 'mdx.config.ts'],
     languageOptions: { globals: { ...globals.node } },
   },

@@ -52,6 +52,8 @@ export default defineConfig({
       },
     }),
   ],
+  // The simulation worker imports the models (and comlink): it is a module worker with chunks.
+  worker: { format: 'es' },
   build: {
     manifest: true,
     // Mermaid's lazy diagram chunks are large; they never load on the home page.

@@ -5,10 +5,10 @@
  * (both runs' figures so far, the step's explanation). Must stay well under 16 ms.
  */
 import { explainStep } from '../../src/ui/widgets/batching/explain.ts';
-import { frameCount, frameTime } from '../../src/ui/widgets/batching/model/frames.ts';
-import { metricsAt } from '../../src/ui/widgets/batching/model/liveMetrics.ts';
-import { startSimulation } from '../../src/ui/widgets/batching/model/simulate.ts';
-import { BATCH_PRESETS } from '../../src/ui/widgets/batching/presets.ts';
+import { frameCount, frameTime } from '../../src/widget-models/batching/frames.ts';
+import { metricsAt } from '../../src/widget-models/batching/liveMetrics.ts';
+import { startSimulation } from '../../src/widget-models/batching/simulate.ts';
+import { BATCH_PRESETS } from '../../src/widget-models/batching/presets.ts';
 import type { BenchResult } from './types.ts';
 
 const RUNNING = 256;

@@ -4,9 +4,9 @@
  * numbers, in the order vLLM's waiting loop checks them (v0.11 `Scheduler.schedule`):
  * nothing preempted, budget left, fewer than max_num_seqs running, then the KV allocation.
  */
-import { KVCacheManager } from '../../../../sim/engine/kvCacheManager.ts';
-import type { Request } from '../../../../sim/engine/request.ts';
-import type { EngineConfig } from '../../../../sim/engine/types.ts';
+import { KVCacheManager } from '../../sim/engine/kvCacheManager.ts';
+import type { Request } from '../../sim/engine/request.ts';
+import type { EngineConfig } from '../../sim/engine/types.ts';
 import type { AdmitStop, HeadNeed } from './types.ts';
 
 /** What the step left over, as its step event reports it. */

@@ -2,14 +2,14 @@
  * From settings to the engine's configuration: the calibrated cost model for the chosen model
  * and GPU (every step time comes from it), and vLLM's start-up checks.
  */
-import type { CostModel } from '../../../../sim/costModel.ts';
-import { createCalibratedCostModel } from '../../../../sim/cost/calibratedCostModel.ts';
-import { findGpu } from '../../../../sim/cost/catalog/gpus.ts';
-import { findModel } from '../../../../sim/cost/catalog/models.ts';
-import { planMemory } from '../../../../sim/cost/memoryPlanner.ts';
-import type { MemoryPlan } from '../../../../sim/cost/types.ts';
-import { resolveEngineConfig } from '../../../../sim/engine/config.ts';
-import type { EngineConfig } from '../../../../sim/engine/types.ts';
+import type { CostModel } from '../../sim/costModel.ts';
+import { createCalibratedCostModel } from '../../sim/cost/calibratedCostModel.ts';
+import { findGpu } from '../../sim/cost/catalog/gpus.ts';
+import { findModel } from '../../sim/cost/catalog/models.ts';
+import { planMemory } from '../../sim/cost/memoryPlanner.ts';
+import type { MemoryPlan } from '../../sim/cost/types.ts';
+import { resolveEngineConfig } from '../../sim/engine/config.ts';
+import type { EngineConfig } from '../../sim/engine/types.ts';
 import { BLOCK_SIZE, type BatchSettings } from './settings.ts';
 
 const costModels = new Map<string, CostModel>();

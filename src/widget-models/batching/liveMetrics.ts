@@ -3,7 +3,7 @@
  * they equal the engine's own `MetricsSummary` (a unit test checks this); before that they are
  * "so far": only requests that reached the event by then count.
  */
-import { summarize, type Distribution } from '../../../../sim/core/quantiles.ts';
+import { summarize, type Distribution } from '../../sim/core/quantiles.ts';
 import { stepsDoneAt } from './frames.ts';
 import type { RunRecord } from './types.ts';
 import type { Workload } from './workload.ts';

@@ -3,7 +3,8 @@
  * these ids; the learner can change anything from there, and "reset" comes back here. Quiz items
  * run the same presets to compute their answers.
  */
-import { DEFAULT_SETTINGS, DEFAULT_VIEW, toUrlState, type BatchSettings, type BatchUrlState } from './model/settings.ts';
+import { DEFAULT_SETTINGS, DEFAULT_VIEW, toUrlState, type BatchSettings, type BatchUrlState } from './settings.ts';
+import { findPreset } from '../presets.ts';
 
 /** Ids lessons use to embed a preset. */
 export type BatchPresetId = 'sandbox' | 'late-arrivals' | 'saturated' | 'long-prompts' | 'prefill-threshold' | 'preemption' | 'priority-preemption' | 'stress-256';
@@ -76,7 +77,7 @@ export const BATCH_PRESETS: Readonly<Record<BatchPresetId, BatchPreset>> = {
   ),
 };
 
-/** The preset for an id; unknown ids fall back to the sandbox. */
+/** The preset named `id` (the sandbox when none); an unknown id throws, naming the known ones. */
 export function presetOf(id: string | undefined): BatchPreset {
-  return (id && (BATCH_PRESETS as Record<string, BatchPreset>)[id]) || BATCH_PRESETS.sandbox;
+  return findPreset<BatchPreset>(BATCH_PRESETS, id, 'sandbox', 'the batching widget');
 }

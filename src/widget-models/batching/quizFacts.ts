@@ -3,11 +3,11 @@
  * so an answer can never drift from what the learner sees when stepping the widget. Each runs
  * only as many steps as its question needs (a few ms), so a quiz file can call it at load.
  */
-import { engineConfigFor } from './model/engineSetup.ts';
-import { ContinuousRecorder } from './model/recordContinuous.ts';
-import { StaticRecorder } from './model/recordStatic.ts';
-import { PREFILL, PREFILL_LAST, SCHED_STRIDE, type RunRecord, type StepRecord } from './model/types.ts';
-import { buildWorkload, type Workload } from './model/workload.ts';
+import { engineConfigFor } from './engineSetup.ts';
+import { ContinuousRecorder } from './recordContinuous.ts';
+import { StaticRecorder } from './recordStatic.ts';
+import { PREFILL, PREFILL_LAST, SCHED_STRIDE, type RunRecord, type StepRecord } from './types.ts';
+import { buildWorkload, type Workload } from './workload.ts';
 import { BATCH_PRESETS, type BatchPresetId } from './presets.ts';
 
 interface Stepper {

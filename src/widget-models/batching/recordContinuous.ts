@@ -3,9 +3,9 @@
  * time and records what the widget draws and explains: tokens per request, waiting queue,
  * preemptions, and why admission stopped (derived, see admission.ts).
  */
-import { Engine } from '../../../../sim/engine/engine.ts';
-import type { Request } from '../../../../sim/engine/request.ts';
-import type { EngineConfig, SimEvent } from '../../../../sim/engine/types.ts';
+import { Engine } from '../../sim/engine/engine.ts';
+import type { Request } from '../../sim/engine/request.ts';
+import type { EngineConfig, SimEvent } from '../../sim/engine/types.ts';
 import { admitStop, headNeed } from './admission.ts';
 import { SegmentWriter } from './segments.ts';
 import { DECODE, emptyRun, PREFILL, PREFILL_LAST, SCHED_STRIDE, type HeadNeed, type PreemptionRecord, type RunRecord } from './types.ts';

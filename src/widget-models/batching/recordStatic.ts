@@ -4,8 +4,8 @@
  * needs every step, so this re-plays the same algorithm step by step (same reservations, same
  * cost-model calls, same padding) and a unit test checks its metrics against the engine's.
  */
-import type { CostModel, DecodeSeq } from '../../../../sim/costModel.ts';
-import type { EngineConfig } from '../../../../sim/engine/types.ts';
+import type { CostModel, DecodeSeq } from '../../sim/costModel.ts';
+import type { EngineConfig } from '../../sim/engine/types.ts';
 import { SegmentWriter } from './segments.ts';
 import { DECODE, emptyRun, PAD, PREFILL_LAST, SCHED_STRIDE, type AdmitStop, type RunRecord } from './types.ts';
 import type { ReqInfo, Workload } from './workload.ts';

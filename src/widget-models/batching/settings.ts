@@ -2,8 +2,8 @@
  * Everything that defines one batching scenario. With the view state (frame, speed, zoom, view)
  * this is the whole widget state, so it round-trips through the URL.
  */
-import { DEFAULT_HARDWARE_SELECTION } from '../../../../sim/cost/hardwareEstimate.ts';
-import type { HardwareSelection } from '../../../../sim/cost/types.ts';
+import { DEFAULT_HARDWARE_SELECTION } from '../../sim/cost/hardwareEstimate.ts';
+import type { HardwareSelection } from '../../sim/cost/types.ts';
 
 /** How prompt or output lengths are drawn (the engine's `LengthDist`, parameterised by one mean). */
 export type LengthKind = 'fixed' | 'uniform' | 'lognormal' | 'sharegpt';

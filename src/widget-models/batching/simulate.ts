@@ -4,7 +4,7 @@
  * stays responsive; the two runs are kept level in simulated time so the comparison is always
  * available. Deterministic: same settings, same records.
  */
-import type { EngineConfig } from '../../../../sim/engine/types.ts';
+import type { EngineConfig } from '../../sim/engine/types.ts';
 import { engineConfigFor } from './engineSetup.ts';
 import { ContinuousRecorder } from './recordContinuous.ts';
 import { StaticRecorder } from './recordStatic.ts';
@@ -19,13 +19,17 @@ export const MAX_STEPS = 6000;
 export interface Simulation {
   readonly settings: BatchSettings;
   readonly workload: Workload;
-  readonly config: EngineConfig | null;
+  /** The engine settings (without the cost model's functions, which stay where the model runs). */
+  readonly config: SimConfig | null;
   /** The cost model's label ("Llama-3.1-8B on H100 SXM, TP1, bf16 (calibrated)"). */
   readonly costLabel: string;
   readonly cont: RunRecord | null;
   readonly stat: RunRecord | null;
   readonly error: string | null;
 }
+
+/** The engine configuration as the widget shows it: numbers and names only, so it can leave a worker. */
+export type SimConfig = Omit<EngineConfig, 'costModel'>;
 
 /** A simulation being computed. */
 export interface SimulationJob {
@@ -55,7 +59,7 @@ export function startSimulation(s: BatchSettings, maxSteps = MAX_STEPS): Simulat
   const sim: { -readonly [K in keyof Simulation]: Simulation[K] } = {
     settings: s,
     workload,
-    config,
+    config: withoutCostModel(config),
     costLabel: config.costModel.label,
     cont: cont.run,
     stat: stat.run,
@@ -95,6 +99,11 @@ export function startSimulation(s: BatchSettings, maxSteps = MAX_STEPS): Simulat
       return done();
     },
   };
+}
+
+function withoutCostModel(c: EngineConfig): SimConfig {
+  const { costModel: _cm, ...rest } = c;
+  return rest;
 }
 
 /** Runs a whole simulation synchronously (tests, quiz items, tools). */

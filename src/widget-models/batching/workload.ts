@@ -3,10 +3,10 @@
  * (`generateWorkload`): gamma or Poisson arrivals as `vllm bench serve` draws them, and the
  * chosen length distributions. Both runs (continuous and static) get exactly these requests.
  */
-import type { RequestSpec } from '../../../../sim/engine/types.ts';
-import type { ArrivalProcess } from '../../../../sim/engine/workload/arrivals.ts';
-import { generateWorkload } from '../../../../sim/engine/workload/generate.ts';
-import type { LengthDist } from '../../../../sim/engine/workload/lengths.ts';
+import type { RequestSpec } from '../../sim/engine/types.ts';
+import type { ArrivalProcess } from '../../sim/engine/workload/arrivals.ts';
+import { generateWorkload } from '../../sim/engine/workload/generate.ts';
+import type { LengthDist } from '../../sim/engine/workload/lengths.ts';
 import type { BatchSettings, LengthKind } from './settings.ts';
 
 /** One request as the widget shows it. */

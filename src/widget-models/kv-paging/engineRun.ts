@@ -1,6 +1,6 @@
 /** Helpers shared by the paged and the contiguous recorder. */
-import type { Engine } from '../../../../sim/engine/engine.ts';
-import type { EngineConfig, EngineConfigInput, SimEvent } from '../../../../sim/engine/types.ts';
+import type { Engine } from '../../sim/engine/engine.ts';
+import type { EngineConfig, EngineConfigInput, SimEvent } from '../../sim/engine/types.ts';
 import { SEQ_PREEMPTED, SEQ_RUNNING, SEQ_WAITING } from './types.ts';
 import type { Workload } from './workload.ts';
 

@@ -2,7 +2,8 @@
  * Guided starting points for the widget, as typed data. A lesson embeds the widget with one of
  * these ids; the learner can change anything from there, and "reset" comes back here.
  */
-import { DEFAULT_SETTINGS, DEFAULT_VIEW, type KvUrlState } from './model/settings.ts';
+import { DEFAULT_SETTINGS, DEFAULT_VIEW, type KvUrlState } from './settings.ts';
+import { findPreset } from '../presets.ts';
 
 /** Ids lessons use to embed a preset. */
 export type KvPresetId = 'sandbox' | 'watch-fragmentation' | 'prefix-sharing' | 'parallel-sampling' | 'preemption' | 'stress-4096';
@@ -106,7 +107,7 @@ export const KV_PRESETS: Readonly<Record<KvPresetId, KvPreset>> = {
   },
 };
 
-/** The preset for an id; unknown ids fall back to the sandbox. */
+/** The preset named `id` (the sandbox when none); an unknown id throws, naming the known ones. */
 export function presetOf(id: string | undefined): KvPreset {
-  return (id && (KV_PRESETS as Record<string, KvPreset>)[id]) || KV_PRESETS.sandbox;
+  return findPreset<KvPreset>(KV_PRESETS, id, 'sandbox', 'the KV paging widget');
 }

@@ -2,12 +2,12 @@
  * Runs the same workload on the engine's contiguous baseline (one reservation per request,
  * placed first-fit, no sharing) and records regions and the waste split per step.
  */
-import type { ContiguousAllocator } from '../../../../sim/engine/contiguousAllocator.ts';
-import { Engine } from '../../../../sim/engine/engine.ts';
-import type { ContiguousReservation } from '../../../../sim/engine/types.ts';
+import type { ContiguousAllocator } from '../../sim/engine/contiguousAllocator.ts';
+import { Engine } from '../../sim/engine/engine.ts';
+import type { ContiguousReservation } from '../../sim/engine/types.ts';
 import { liveSeqState, memoryBoundWait, type EngineOptions } from './engineRun.ts';
 import type { ContiguousRun } from './types.ts';
-import { memoryBreakdown } from '../../../../sim/engine/memory.ts';
+import { memoryBreakdown } from '../../sim/engine/memory.ts';
 import { fromBreakdown } from './waste.ts';
 import type { Workload } from './workload.ts';
 

@@ -3,15 +3,15 @@
  * (read from the engine's `BlockPool`), sequence states, block-table versions and waste.
  * Recording is incremental (`step()` records one frame) so a long run never blocks the page.
  */
-import { Engine } from '../../../../sim/engine/engine.ts';
-import type { KVCacheManager } from '../../../../sim/engine/kvCacheManager.ts';
-import type { SimEvent } from '../../../../sim/engine/types.ts';
+import { Engine } from '../../sim/engine/engine.ts';
+import type { KVCacheManager } from '../../sim/engine/kvCacheManager.ts';
+import type { SimEvent } from '../../sim/engine/types.ts';
 import { BlockFrames, emptyBlockArrays, FLAG_NULL, type BlockArrays } from './blockFrames.ts';
 import { liveSeqState, memoryBoundWait, type EngineOptions } from './engineRun.ts';
 import { recordTables } from './recordTables.ts';
 import { TableLog } from './tableLog.ts';
 import type { PagedRun } from './types.ts';
-import { memoryBreakdown } from '../../../../sim/engine/memory.ts';
+import { memoryBreakdown } from '../../sim/engine/memory.ts';
 import { fromBreakdown } from './waste.ts';
 import type { Workload } from './workload.ts';
 

@@ -2,8 +2,8 @@
  * Block-table versions from one step's events: every sequence an event touched gets its
  * current table recorded, with its prefix-hit count and copied-on-write positions.
  */
-import type { Request } from '../../../../sim/engine/request.ts';
-import type { SimEvent } from '../../../../sim/engine/types.ts';
+import type { Request } from '../../sim/engine/request.ts';
+import type { SimEvent } from '../../sim/engine/types.ts';
 import type { TableLog } from './tableLog.ts';
 import type { Workload } from './workload.ts';
 

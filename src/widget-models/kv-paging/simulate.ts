@@ -3,8 +3,8 @@
  * frames the widget scrubs through. Deterministic (same settings, same frames). Long runs are
  * computed in slices (`advance`) so the page stays responsive; short ones finish at once.
  */
-import { resolveEngineConfig } from '../../../../sim/engine/config.ts';
-import type { EngineConfigInput } from '../../../../sim/engine/types.ts';
+import { resolveEngineConfig } from '../../sim/engine/config.ts';
+import type { EngineConfigInput } from '../../sim/engine/types.ts';
 import { ContiguousRecorder } from './recordContiguous.ts';
 import { PagedRecorder } from './recordPaged.ts';
 import type { KvSettings } from './settings.ts';

@@ -1,4 +1,4 @@
-import type { SimEvent } from '../../../../sim/engine/types.ts';
+import type { SimEvent } from '../../sim/engine/types.ts';
 import type { BlockFrames } from './blockFrames.ts';
 import type { TableLog } from './tableLog.ts';
 import type { Waste } from './waste.ts';

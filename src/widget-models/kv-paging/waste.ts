@@ -5,7 +5,7 @@
  * gaps too small to use); and plain free memory. The numbers come from the engine's own
  * `memoryBreakdown`, so the widget and the benchmarks agree on every definition.
  */
-import type { MemoryBreakdown } from '../../../../sim/engine/memory.ts';
+import type { MemoryBreakdown } from '../../sim/engine/memory.ts';
 
 /** One allocator's memory at one moment, in token slots. The five parts add up to `capacity`. */
 export interface Waste {

@@ -3,10 +3,10 @@
  * will create (a request with n > 1 becomes n sequences "k_rN"), so colours and labels are
  * stable across the paged and the contiguous run.
  */
-import { Rng } from '../../../../sim/core/rng.ts';
-import { us } from '../../../../sim/core/units.ts';
-import type { RequestSpec } from '../../../../sim/engine/types.ts';
-import { sampleShareGpt } from '../../../../sim/engine/workload/lengths.ts';
+import { Rng } from '../../sim/core/rng.ts';
+import { us } from '../../sim/core/units.ts';
+import type { RequestSpec } from '../../sim/engine/types.ts';
+import { sampleShareGpt } from '../../sim/engine/workload/lengths.ts';
 import type { KvSettings } from './settings.ts';
 
 /** One sequence as the widget names it. */

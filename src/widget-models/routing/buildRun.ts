@@ -12,7 +12,7 @@ import {
   type PdDeciderConfig,
   type ScorerType,
   type Workload,
-} from '../../../sim/cluster/index.ts';
+} from '../../sim/cluster/index.ts';
 import { LIMITS, type RoutingSettings, SCORER_ORDER, type Side } from './settings.ts';
 
 /** Side A's weights as a scorer → weight map (null when A uses its preset's). */

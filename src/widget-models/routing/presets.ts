@@ -3,6 +3,7 @@
  * learner can change anything, and "reset" comes back here.
  */
 import { DEFAULT_SETTINGS, DEFAULT_VIEW, type RoutingUrlState } from './settings.ts';
+import { findPreset } from '../presets.ts';
 
 export type RoutingPresetId = 'gateway' | 'prefix-only' | 'sticky' | 'pd' | 'pd-decider' | 'tiers' | 'sandbox';
 
@@ -65,6 +66,7 @@ export const ROUTING_PRESETS: Readonly<Record<RoutingPresetId, RoutingPreset>> =
   },
 };
 
-export function presetOf(id: RoutingPresetId | undefined): RoutingPreset {
-  return ROUTING_PRESETS[id ?? 'sandbox'];
+/** The preset named `id` (the sandbox when none); an unknown id throws, naming the known ones. */
+export function presetOf(id: string | undefined): RoutingPreset {
+  return findPreset<RoutingPreset>(ROUTING_PRESETS, id, 'sandbox', 'the routing widget');
 }

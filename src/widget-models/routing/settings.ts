@@ -3,7 +3,7 @@
  * routers (A and B) run on the same seed. With the view state this is the whole widget state,
  * so it round-trips through the URL.
  */
-import { BUILTIN_SCORERS, type RouterPresetId, type ScorerType, type TierPresetId, type WorkloadPresetId } from '../../../sim/cluster/index.ts';
+import { BUILTIN_SCORERS, type RouterPresetId, type ScorerType, type TierPresetId, type WorkloadPresetId } from '../../sim/cluster/index.ts';
 
 /** Aggregated replicas, or prefill/decode disaggregation. */
 export type Topology = 'agg' | 'pd';

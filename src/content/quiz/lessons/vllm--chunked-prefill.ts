@@ -1,7 +1,7 @@
 import { SRC } from '../../glossary/sources.ts';
 import { multiple, numeric, single } from '../../../quiz/build.ts';
 import type { KnowledgeCheckSet } from '../../../quiz/schema.ts';
-import { prefillChunks, scheduledInStep } from '../../../ui/widgets/batching/quizFacts.ts';
+import { prefillChunks, scheduledInStep } from '../../../widget-models/batching/quizFacts.ts';
 
 const lesson = 'vllm/chunked-prefill';
 const base = (n: number) => ({ id: `kc:${lesson}#${n}`, lesson, topic: 'vllm' as const });

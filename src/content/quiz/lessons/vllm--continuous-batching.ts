@@ -1,7 +1,7 @@
 import { SRC } from '../../glossary/sources.ts';
 import { multiple, numeric, order, single } from '../../../quiz/build.ts';
 import type { KnowledgeCheckSet } from '../../../quiz/schema.ts';
-import { queueTimeMs, staticBatches } from '../../../ui/widgets/batching/quizFacts.ts';
+import { queueTimeMs, staticBatches } from '../../../widget-models/batching/quizFacts.ts';
 
 const lesson = 'vllm/continuous-batching';
 const base = (n: number) => ({ id: `kc:${lesson}#${n}`, lesson, topic: 'vllm' as const });

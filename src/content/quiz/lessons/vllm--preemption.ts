@@ -1,7 +1,7 @@
 import { SRC } from '../../glossary/sources.ts';
 import { acronym, multiple, single } from '../../../quiz/build.ts';
 import type { KnowledgeCheckSet } from '../../../quiz/schema.ts';
-import { firstPreemption } from '../../../ui/widgets/batching/quizFacts.ts';
+import { firstPreemption } from '../../../widget-models/batching/quizFacts.ts';
 
 const lesson = 'vllm/preemption';
 const base = (n: number) => ({ id: `kc:${lesson}#${n}`, lesson, topic: 'vllm' as const });

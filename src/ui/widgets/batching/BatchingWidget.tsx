@@ -5,20 +5,19 @@ import { TimelineBar } from '../kit/TimelineBar.tsx';
 import { useWidgetHost } from '../kit/useWidgetHost.ts';
 import { WidgetSlot } from '../kit/WidgetSlot.tsx';
 import { BATCH_ACTIONS } from './actions.ts';
-import { attachSimulation } from './attachSimulation.ts';
 import { ComparisonPanel } from './ComparisonPanel.tsx';
 import { HardwareControl } from './HardwareControl.tsx';
 import { Legend } from './Legend.tsx';
-import type { BatchUrlState } from './model/settings.ts';
-import { MAX_STEPS } from './model/simulate.ts';
+import type { BatchUrlState } from '../../../widget-models/batching/settings.ts';
+import { MAX_STEPS } from '../../../widget-models/batching/simulate.ts';
 import { NarrationBox } from './NarrationBox.tsx';
-import { presetOf, type BatchPresetId } from './presets.ts';
+import { presetOf, type BatchPresetId } from '../../../widget-models/batching/presets.ts';
 import { describeFrame, fmtInt } from './selectors.ts';
 import { SettingsForm } from './SettingsForm.tsx';
 import { ShortcutHelp } from './ShortcutHelp.tsx';
 import { Simplifications } from './Simplifications.tsx';
 import { StatsLine } from './StatsLine.tsx';
-import { applyUrlState, Batch, type BatchState, createBatchStore, urlStateOf } from './store.ts';
+import { applyUrlState, BATCH_SIMULATION, Batch, type BatchState, createBatchStore, urlStateOf } from './store.ts';
 import { TableView } from './TableView.tsx';
 import { TimelineCanvas } from './TimelineCanvas.tsx';
 import { BATCH_URL_FIELDS } from './urlFields.ts';
@@ -42,9 +41,14 @@ export interface BatchingWidgetProps {
  * figures side by side. Every setting is in the URL.
  */
 export function BatchingWidget({ id = 'cb', preset, title, headingLevel = 3 }: BatchingWidgetProps) {
-  const p = presetOf(preset);
+  let p: ReturnType<typeof presetOf>;
+  try {
+    p = presetOf(preset);
+  } catch (error) {
+    return <WidgetSlot kind="batching" ns={id} title={title ?? 'Batching'} headingLevel={headingLevel} error={error} />;
+  }
   return (
-    <WidgetSlot title={title ?? `Batching: ${p.title}`} description={<p>{p.guide}</p>} headingLevel={headingLevel} resetKey={p.id}>
+    <WidgetSlot kind="batching" ns={id} title={title ?? `Batching: ${p.title}`} description={<p>{p.guide}</p>} headingLevel={headingLevel} resetKey={p.id}>
       <BatchingBody ns={id} defaults={p.state} />
     </WidgetSlot>
   );
@@ -59,7 +63,7 @@ function BatchingBody({ ns, defaults }: { readonly ns: string; readonly defaults
     createStore: createBatchStore,
     applyUrlState,
     urlStateOf,
-    attachSimulation,
+    simulation: BATCH_SIMULATION,
     actions: BATCH_ACTIONS,
     baseFps: BASE_FPS,
   });

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { metricsAt, type LiveMetrics } from './model/liveMetrics.ts';
-import { frameTime } from './model/frames.ts';
+import { metricsAt, type LiveMetrics } from '../../../widget-models/batching/liveMetrics.ts';
+import { frameTime } from '../../../widget-models/batching/frames.ts';
 import { MiniBars } from './MiniBars.tsx';
 import { fmtInt } from './selectors.ts';
 import { useFrameView } from './useFrameView.ts';

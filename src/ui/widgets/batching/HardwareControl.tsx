@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { HardwarePanel } from '../../hardware/HardwarePanel.tsx';
-import type { HardwareSelection } from '../../../sim/cost/types.ts';
+import type { HardwareSelection } from '../../../sim/cost/index.ts';
 import { Batch, updateSettings } from './store.ts';
 
 /** The course's "Hardware & model" panel, choosing the calibrated cost model that prices every step. */

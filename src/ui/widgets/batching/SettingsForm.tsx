@@ -2,8 +2,8 @@ import { useCallback, useId } from 'react';
 import { performAction } from '../kit/actions.ts';
 import { NumberField } from '../kit/NumberField.tsx';
 import { BATCH_ACTIONS, minBlocks } from './actions.ts';
-import { memoryPlanFor } from './model/engineSetup.ts';
-import { BLOCK_SIZE, BURST_CHOICES, LENGTH_KINDS, LIMITS, MML_CHOICES, RATE_CHOICES, type BatchSettings, type LengthKind } from './model/settings.ts';
+import { memoryPlanFor } from '../../../widget-models/batching/engineSetup.ts';
+import { BLOCK_SIZE, BURST_CHOICES, LENGTH_KINDS, LIMITS, MML_CHOICES, RATE_CHOICES, type BatchSettings, type LengthKind } from '../../../widget-models/batching/settings.ts';
 import { fmtInt } from './selectors.ts';
 import { Batch, updateSettings } from './store.ts';
 

@@ -1,4 +1,4 @@
-import { contStepAt, frameTime } from './model/frames.ts';
+import { contStepAt, frameTime } from '../../../widget-models/batching/frames.ts';
 import { fmtInt, formatTime } from './selectors.ts';
 import { useFrameView } from './useFrameView.ts';
 

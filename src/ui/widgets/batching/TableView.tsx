@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import { contStepAt, frameTime, statStepAt } from './model/frames.ts';
-import type { Simulation } from './model/simulate.ts';
-import { SCHED_STRIDE, type RunRecord, type StepRecord } from './model/types.ts';
+import { contStepAt, frameTime, statStepAt } from '../../../widget-models/batching/frames.ts';
+import type { Simulation } from '../../../widget-models/batching/simulate.ts';
+import { SCHED_STRIDE, type RunRecord, type StepRecord } from '../../../widget-models/batching/types.ts';
 import { KIND_WORD } from './explain.ts';
 import { fmtInt, formatTime } from './selectors.ts';
 import { useFrameView } from './useFrameView.ts';

@@ -3,8 +3,8 @@ import type { FrameLoop } from '../kit/frameLoop.ts';
 import { pause, seek, updatePlayback } from '../kit/playback.ts';
 import { readCssVars, useThemeVersion } from '../kit/theme.ts';
 import { drawTimeline, makePattern, type TimelineColours } from './drawTimeline.ts';
-import { contStepAt, frameAtTime, frameTime, statStepAt } from './model/frames.ts';
-import { runTimeUs, type StepRecord } from './model/types.ts';
+import { contStepAt, frameAtTime, frameTime, statStepAt } from '../../../widget-models/batching/frames.ts';
+import { runTimeUs, type StepRecord } from '../../../widget-models/batching/types.ts';
 import { Batch, type BatchState, type ExplainRun } from './store.ts';
 import { timeAtX, timelineLayout, xAtTime, type TimelineLayout } from './timelineLayout.ts';
 

@@ -1,13 +1,13 @@
 /**
  * Every command of the batching widget, for buttons, shortcuts and tests alike. Actions only
- * write to the store; `attachSimulation` reacts to settings changes.
+ * write to the store; the kit reruns the model when settings change.
  */
 import type { StoreApi } from 'zustand/vanilla';
 import { createActionRegistry, type ActionRegistry, type WidgetAction } from '../kit/actions.ts';
 import { pause, seek, updatePlayback } from '../kit/playback.ts';
 import { playbackActions } from '../kit/playbackActions.ts';
 import { nextPreemptionFrame } from './selectors.ts';
-import { BLOCK_SIZE, LIMITS, RATE_CHOICES, ZOOM_CHOICES } from './model/settings.ts';
+import { BLOCK_SIZE, LIMITS, RATE_CHOICES, ZOOM_CHOICES } from '../../../widget-models/batching/settings.ts';
 import { applyUrlState, type BatchState, updateSettings } from './store.ts';
 
 /** Token budgets the quick buttons step through. */

@@ -4,9 +4,9 @@
  * padding). Shapes and letters, not only colours, tell the kinds apart. Cost is O(segments +
  * steps in view), so hundreds of requests over thousands of steps redraw in a few ms.
  */
-import { stepsDoneAt } from './model/frames.ts';
-import { DECODE, PAD, PREEMPT, PREFILL, PREFILL_LAST, WAIT, type RunRecord, type StepRecord } from './model/types.ts';
-import type { Workload } from './model/workload.ts';
+import { stepsDoneAt } from '../../../widget-models/batching/frames.ts';
+import { DECODE, PAD, PREEMPT, PREFILL, PREFILL_LAST, WAIT, type RunRecord, type StepRecord } from '../../../widget-models/batching/types.ts';
+import type { Workload } from '../../../widget-models/batching/workload.ts';
 import { splitOf } from './selectors.ts';
 import { tickStepUs, xAtTime, type TimelineLayout } from './timelineLayout.ts';
 

@@ -3,8 +3,8 @@
  * preempted and why. Pure: built from a recorded step, so the panel, the narration and the
  * tests share it.
  */
-import type { Simulation } from './model/simulate.ts';
-import { DECODE, PAD, PREFILL, PREFILL_LAST, SCHED_STRIDE, type StepRecord } from './model/types.ts';
+import type { Simulation } from '../../../widget-models/batching/simulate.ts';
+import { DECODE, PAD, PREFILL, PREFILL_LAST, SCHED_STRIDE, type StepRecord } from '../../../widget-models/batching/types.ts';
 import { fmtInt, labelOf } from './selectors.ts';
 
 /** One request that computed tokens in the step. */

@@ -4,9 +4,9 @@
  */
 import type { NarrationEntry } from '../kit/narration.ts';
 import { explainStep, type StepExplanation } from './explain.ts';
-import { contStepAt, frameTime, statStepAt } from './model/frames.ts';
-import type { Simulation } from './model/simulate.ts';
-import { DECODE, PAD } from './model/types.ts';
+import { contStepAt, frameTime, statStepAt } from '../../../widget-models/batching/frames.ts';
+import type { Simulation } from '../../../widget-models/batching/simulate.ts';
+import { DECODE, PAD } from '../../../widget-models/batching/types.ts';
 import { fmtInt, formatTime, labelOf } from './selectors.ts';
 
 /** "R1, R2, R3 and 5 more". */

@@ -1,7 +1,7 @@
 /** Read-only views of the simulation used by several components (pure, unit-testable). */
-import { contStepAt, frameCount, frameTime, statStepAt } from './model/frames.ts';
-import type { Simulation } from './model/simulate.ts';
-import { DECODE, PREFILL, PREFILL_LAST, SCHED_STRIDE, type StepRecord } from './model/types.ts';
+import { contStepAt, frameCount, frameTime, statStepAt } from '../../../widget-models/batching/frames.ts';
+import type { Simulation } from '../../../widget-models/batching/simulate.ts';
+import { DECODE, PREFILL, PREFILL_LAST, SCHED_STRIDE, type StepRecord } from '../../../widget-models/batching/types.ts';
 
 /** "12.3 ms" / "1.24 s" for a simulated time or duration in µs. */
 export function formatTime(us: number): string {

@@ -1,20 +1,22 @@
 /**
  * The batching widget's per-instance store: the scenario, the view, playback, and the
- * simulation being played. Settings changes are picked up by `attachSimulation`, which
- * recomputes in slices; actions only ever write to this store.
+ * simulation being played. The kit runs the model (in a worker) whenever the settings change; actions only ever write to this store.
  */
 import type { StoreApi } from 'zustand/vanilla';
 import { createWidgetContext, createWidgetStore } from '../kit/createWidgetContext.tsx';
-import type { WithPanelFrame } from '../kit/panelFrame.ts';
-import { changeSpeed, initialPlayback, pause, seek } from '../kit/playback.ts';
-import { fromUrlState, toUrlState, type BatchSettings, type BatchUrlState } from './model/settings.ts';
-import type { Simulation } from './model/simulate.ts';
-import { buildWorkload } from './model/workload.ts';
+import type { ModelBinding } from '../kit/attachModel.ts';
+import { initialSimulationState, type SimulationState } from '../kit/simulationState.ts';
+import { batchingModel } from '../../../widget-models/batching/model.ts';
+import { frameCount } from '../../../widget-models/batching/frames.ts';
+import { changeSpeed, pause, seek } from '../kit/playback.ts';
+import { fromUrlState, toUrlState, type BatchSettings, type BatchUrlState } from '../../../widget-models/batching/settings.ts';
+import type { Simulation } from '../../../widget-models/batching/simulate.ts';
+import { buildWorkload } from '../../../widget-models/batching/workload.ts';
 
 /** Which run the "why" panel explains. */
 export type ExplainRun = 'continuous' | 'static';
 
-export interface BatchState extends WithPanelFrame {
+export interface BatchState extends SimulationState {
   readonly settings: BatchSettings;
   /** The instance's starting point (its preset); "reset" returns here. */
   readonly defaults: BatchUrlState;
@@ -23,11 +25,6 @@ export interface BatchState extends WithPanelFrame {
   readonly explain: ExplainRun;
   /** The simulation on screen; its records grow while `computing`. */
   readonly sim: Simulation;
-  /** Bumped whenever `sim` gets new steps (they are appended in place). */
-  readonly simVersion: number;
-  readonly computing: boolean;
-  /** A frame asked for (by the URL) that is not computed yet. */
-  readonly targetFrame: number | null;
 }
 
 /** The context for the batching widget. */
@@ -52,11 +49,7 @@ export function createBatchStore(initial: BatchUrlState, defaults: BatchUrlState
     view: view.view,
     explain: 'continuous',
     sim: pendingSimulation(settings),
-    simVersion: 0,
-    computing: true,
-    targetFrame: view.f > 0 ? view.f : null,
-    playback: initialPlayback(1, 0, view.sp),
-    panelFrame: 0,
+    ...initialSimulationState(view.f, view.sp),
   }));
 }
 
@@ -65,7 +58,7 @@ export function urlStateOf(s: BatchState): BatchUrlState {
   return toUrlState(s.settings, { f: s.targetFrame ?? s.playback.frame, sp: s.playback.speed, zoom: s.zoom, view: s.view });
 }
 
-/** Replaces some settings (the simulation restarts through `attachSimulation`). */
+/** Replaces some settings (the kit restarts the simulation). */
 export function updateSettings(api: StoreApi<BatchState>, patch: Partial<BatchSettings>): void {
   api.setState({ settings: { ...api.getState().settings, ...patch } });
 }
@@ -89,3 +82,18 @@ export function applyUrlState(api: StoreApi<BatchState>, u: BatchUrlState): void
   const playback = pause(seek(withSpeed(s, view.sp), view.f));
   api.setState({ ...(same ? {} : { settings, targetFrame: view.f > 0 ? view.f : null }), zoom: view.zoom, view: view.view, playback });
 }
+
+/** The settings that change the simulation (the hardware panel's own batch and context fields do not). */
+function simKey(s: BatchSettings): string {
+  const { batch: _b, contextTokens: _c, ...hw } = s.hw;
+  return JSON.stringify({ ...s, hw });
+}
+
+/** The model behind the widget and where its result goes. */
+export const BATCH_SIMULATION: ModelBinding<BatchState, BatchSettings, Simulation> = {
+  model: batchingModel,
+  settingsOf: (s) => s.settings,
+  keyOf: simKey,
+  install: (sim) => ({ sim }),
+  frameCount,
+};

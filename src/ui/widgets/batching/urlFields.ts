@@ -1,9 +1,8 @@
 /** How the batching widget's state is written into its search param (see kit/urlCodec.ts). */
-import { GPU_IDS } from '../../../sim/cost/catalog/gpus.ts';
-import { MODELS } from '../../../sim/cost/catalog/models.ts';
+import { GPU_IDS, MODELS } from '../../../sim/cost/index.ts';
 import { SPEEDS } from '../kit/playback.ts';
 import { enumField, intField, numberChoiceField, type UrlFields } from '../kit/urlCodec.ts';
-import { BURST_CHOICES, LENGTH_KINDS, LIMITS, MML_CHOICES, RATE_CHOICES, ZOOM_CHOICES, type BatchUrlState } from './model/settings.ts';
+import { BURST_CHOICES, LENGTH_KINDS, LIMITS, MML_CHOICES, RATE_CHOICES, ZOOM_CHOICES, type BatchUrlState } from '../../../widget-models/batching/settings.ts';
 
 export const BATCH_URL_FIELDS: UrlFields<BatchUrlState> = {
   seed: intField(...LIMITS.seed),

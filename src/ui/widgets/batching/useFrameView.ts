@@ -1,4 +1,4 @@
-import type { Simulation } from './model/simulate.ts';
+import type { Simulation } from '../../../widget-models/batching/simulate.ts';
 import { Batch } from './store.ts';
 
 /** What text panels render from: the simulation and the throttled panel frame. */

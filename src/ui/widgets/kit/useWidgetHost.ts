@@ -6,21 +6,25 @@
 import { type RefObject, useEffect, useRef, useState } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
 import type { ActionRegistry } from './actions.ts';
+import { attachModel, type ModelBinding } from './attachModel.ts';
 import { createFrameLoop, type FrameLoop } from './frameLoop.ts';
-import { attachPanelFrame, type WithPanelFrame } from './panelFrame.ts';
+import { createModelRunner } from './modelRunner.ts';
+import { attachPanelFrame } from './panelFrame.ts';
+import type { SimulationState } from './simulationState.ts';
 import { usePlaybackLoop } from './usePlaybackLoop.ts';
 import { useShortcuts } from './useShortcuts.ts';
 import { type UrlStateOptions, useUrlState } from './useUrlState.ts';
 
-export interface WidgetHostOptions<S extends WithPanelFrame, U> extends Omit<UrlStateOptions<U>, 'onExternalChange'> {
+export interface WidgetHostOptions<S extends SimulationState, U> extends Omit<UrlStateOptions<U>, 'onExternalChange'> {
   /** Builds the instance's store from the decoded URL state (and the preset's defaults). */
   readonly createStore: (initial: U, defaults: U) => StoreApi<S>;
   /** Applies URL state that changed from outside (back/forward, a pasted link). */
   readonly applyUrlState: (api: StoreApi<S>, value: U) => void;
   /** The part of the state that belongs in the URL. */
   readonly urlStateOf: (state: S) => U;
-  /** Connects the model to the store; returns the detach function. */
-  readonly attachSimulation: (api: StoreApi<S>) => () => void;
+  /** The widget's model and where its results go in the store (run in a worker by the kit). */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each widget binds its own settings and result types
+  readonly simulation: ModelBinding<S, any, any>;
   readonly actions: ActionRegistry<S>;
   /** Snapshots per second at speed 1×. */
   readonly baseFps: number;
@@ -34,9 +38,9 @@ export interface WidgetHost<S> {
   readonly rootRef: RefObject<HTMLDivElement | null>;
 }
 
-export function useWidgetHost<S extends WithPanelFrame, U>(opts: WidgetHostOptions<S, U>): WidgetHost<S> {
+export function useWidgetHost<S extends SimulationState, U>(opts: WidgetHostOptions<S, U>): WidgetHost<S> {
   const apiRef = useRef<StoreApi<S> | null>(null);
-  const { createStore, applyUrlState, urlStateOf, attachSimulation, actions, baseFps, panelIntervalMs, ...urlOpts } = opts;
+  const { createStore, applyUrlState, urlStateOf, simulation, actions, baseFps, panelIntervalMs, ...urlOpts } = opts;
   const url = useUrlState<U>({
     ...urlOpts,
     onExternalChange: (v) => {
@@ -48,15 +52,17 @@ export function useWidgetHost<S extends WithPanelFrame, U>(opts: WidgetHostOptio
   const rootRef = useRef<HTMLDivElement>(null);
   const write = url.write;
   // Setup functions are module-level constants in every widget; read them once per store.
-  const [setup] = useState(() => ({ attachSimulation, urlStateOf, panelIntervalMs }));
+  const [setup] = useState(() => ({ simulation, urlStateOf, panelIntervalMs }));
 
   useEffect(() => {
     apiRef.current = api;
-    const detachSim = setup.attachSimulation(api);
+    const runner = createModelRunner();
+    const detachSim = attachModel(api, setup.simulation, runner);
     const detachPanels = attachPanelFrame(api, setup.panelIntervalMs);
     return () => {
       detachPanels();
       detachSim();
+      runner.dispose();
     };
   }, [api, setup]);
   useEffect(() => () => loop.dispose(), [loop]);

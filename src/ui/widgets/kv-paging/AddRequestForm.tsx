@@ -2,7 +2,7 @@ import { useCallback, useId } from 'react';
 import { ActionButton } from '../kit/ActionButton.tsx';
 import { NumberField } from '../kit/NumberField.tsx';
 import { KV_ACTIONS } from './actions.ts';
-import { LIMITS } from './model/settings.ts';
+import { LIMITS } from '../../../widget-models/kv-paging/settings.ts';
 import { Kv, type RequestDraft } from './store.ts';
 
 /** Adds a request that arrives at the time on screen; the run is recomputed with it. */

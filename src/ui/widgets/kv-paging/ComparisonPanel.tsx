@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import type { RunSummary } from './model/types.ts';
-import { effectiveShare, type Waste } from './model/waste.ts';
+import type { RunSummary } from '../../../widget-models/kv-paging/types.ts';
+import { effectiveShare, type Waste } from '../../../widget-models/kv-paging/waste.ts';
 import { RegionMap } from './RegionMap.tsx';
 import { contiguousFrameAt, formatTime, pagedFrameAt } from './selectors.ts';
 import { useFrameView } from './useFrameView.ts';

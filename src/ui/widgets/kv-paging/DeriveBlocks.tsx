@@ -1,8 +1,7 @@
 import { useState } from 'react';
-import { DEFAULT_HARDWARE_SELECTION, hardwareEstimate } from '../../../sim/cost/hardwareEstimate.ts';
-import type { HardwareSelection } from '../../../sim/cost/types.ts';
+import { DEFAULT_HARDWARE_SELECTION, hardwareEstimate, type HardwareSelection } from '../../../sim/cost/index.ts';
 import { HardwarePanel } from '../../hardware/HardwarePanel.tsx';
-import { LIMITS } from './model/settings.ts';
+import { LIMITS } from '../../../widget-models/kv-paging/settings.ts';
 import { Kv, updateSettings } from './store.ts';
 
 /**

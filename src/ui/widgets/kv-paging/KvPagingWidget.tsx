@@ -6,21 +6,20 @@ import { useWidgetHost } from '../kit/useWidgetHost.ts';
 import { WidgetSlot } from '../kit/WidgetSlot.tsx';
 import { KV_ACTIONS } from './actions.ts';
 import { AddRequestForm } from './AddRequestForm.tsx';
-import { attachSimulation } from './attachSimulation.ts';
 import { BlockTable } from './BlockTable.tsx';
 import { ComparisonPanel } from './ComparisonPanel.tsx';
 import { GridCanvas } from './GridCanvas.tsx';
 import { Legend } from './Legend.tsx';
-import type { KvUrlState } from './model/settings.ts';
-import { MAX_FRAMES } from './model/simulate.ts';
+import type { KvUrlState } from '../../../widget-models/kv-paging/settings.ts';
+import { MAX_FRAMES } from '../../../widget-models/kv-paging/simulate.ts';
 import { NarrationBox } from './NarrationBox.tsx';
-import { presetOf, type KvPresetId } from './presets.ts';
+import { presetOf, type KvPresetId } from '../../../widget-models/kv-paging/presets.ts';
 import { RequestList } from './RequestList.tsx';
 import { formatTime } from './selectors.ts';
 import { SettingsForm } from './SettingsForm.tsx';
 import { Simplifications } from './Simplifications.tsx';
 import { StatsLine } from './StatsLine.tsx';
-import { applyUrlState, createKvStore, Kv, type KvState, urlStateOf } from './store.ts';
+import { applyUrlState, KV_SIMULATION, createKvStore, Kv, type KvState, urlStateOf } from './store.ts';
 import { TableView } from './TableView.tsx';
 import { KV_URL_FIELDS } from './urlFields.ts';
 import './kvPaging.css';
@@ -41,9 +40,14 @@ export interface KvPagingWidgetProps {
  * side by side, narration, and every setting in the URL.
  */
 export function KvPagingWidget({ id = 'kv', preset, title, headingLevel = 3 }: KvPagingWidgetProps) {
-  const p = presetOf(preset);
+  let p: ReturnType<typeof presetOf>;
+  try {
+    p = presetOf(preset);
+  } catch (error) {
+    return <WidgetSlot kind="kv-paging" ns={id} title={title ?? 'KV cache paging'} headingLevel={headingLevel} error={error} />;
+  }
   return (
-    <WidgetSlot title={title ?? `KV cache paging: ${p.title.toLowerCase()}`} description={<p>{p.guide}</p>} headingLevel={headingLevel} resetKey={p.id}>
+    <WidgetSlot kind="kv-paging" ns={id} title={title ?? `KV cache paging: ${p.title.toLowerCase()}`} description={<p>{p.guide}</p>} headingLevel={headingLevel} resetKey={p.id}>
       <KvPagingBody ns={id} defaults={p.state} />
     </WidgetSlot>
   );
@@ -58,7 +62,7 @@ function KvPagingBody({ ns, defaults }: { readonly ns: string; readonly defaults
     createStore: createKvStore,
     applyUrlState,
     urlStateOf,
-    attachSimulation,
+    simulation: KV_SIMULATION,
     actions: KV_ACTIONS,
     baseFps: BASE_FPS,
     panelIntervalMs: 500,

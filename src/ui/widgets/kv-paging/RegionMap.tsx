@@ -1,4 +1,4 @@
-import type { ContiguousFrame } from './model/types.ts';
+import type { ContiguousFrame } from '../../../widget-models/kv-paging/types.ts';
 
 /** SVG path data for a set of [x, width] bars of height 20. */
 function bars(list: readonly (readonly [number, number])[]): string {

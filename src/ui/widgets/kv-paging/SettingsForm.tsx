@@ -2,7 +2,7 @@ import { lazy, Suspense, useCallback, useId, useState } from 'react';
 import { performAction } from '../kit/actions.ts';
 import { NumberField } from '../kit/NumberField.tsx';
 import { KV_ACTIONS } from './actions.ts';
-import { BLOCK_SIZE_CHOICES, LIMITS, type KvSettings, withBlockSize } from './model/settings.ts';
+import { BLOCK_SIZE_CHOICES, LIMITS, type KvSettings, withBlockSize } from '../../../widget-models/kv-paging/settings.ts';
 import { Kv, updateSettings } from './store.ts';
 
 // The hardware panel is loaded only when someone opens it.

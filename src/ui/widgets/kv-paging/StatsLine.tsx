@@ -1,4 +1,4 @@
-import { FLAG_CACHED } from './model/blockFrames.ts';
+import { FLAG_CACHED } from '../../../widget-models/kv-paging/blockFrames.ts';
 import { formatTime, pagedFrameAt } from './selectors.ts';
 import { useFrameView } from './useFrameView.ts';
 

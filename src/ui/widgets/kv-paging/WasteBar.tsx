@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { Waste } from './model/waste.ts';
+import type { Waste } from '../../../widget-models/kv-paging/waste.ts';
 
 /** The parts of the memory split, in bar order, with how they are drawn. */
 export const WASTE_PARTS = [

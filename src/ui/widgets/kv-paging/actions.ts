@@ -1,12 +1,12 @@
 /**
  * Every command of the KV paging widget, for buttons, shortcuts and tests alike.
- * Actions only write to the store; `attachSimulation` reacts to settings changes.
+ * Actions only write to the store; the kit reruns the model when settings change.
  */
 import type { StoreApi } from 'zustand/vanilla';
 import { createActionRegistry, type ActionRegistry, type WidgetAction } from '../kit/actions.ts';
 import { initialPlayback } from '../kit/playback.ts';
 import { playbackActions } from '../kit/playbackActions.ts';
-import { BLOCK_SIZE_CHOICES, LIMITS, type AddedRequest, withBlockSize } from './model/settings.ts';
+import { BLOCK_SIZE_CHOICES, LIMITS, type AddedRequest, withBlockSize } from '../../../widget-models/kv-paging/settings.ts';
 import { liveSeqIds } from './selectors.ts';
 import { type KvState, updateSettings } from './store.ts';
 

@@ -4,7 +4,7 @@
  * `fillRect`s per block, and repainting only the cells that changed, keeps 16,384 blocks well
  * inside a frame, even on a software-rendered canvas.
  */
-import { FLAG_CACHED, FLAG_NULL, type BlockArrays } from './model/blockFrames.ts';
+import { FLAG_CACHED, FLAG_NULL, type BlockArrays } from '../../../widget-models/kv-paging/blockFrames.ts';
 import { mix, pack, parseColour, type Rgb } from './colour.ts';
 import type { GridLayout } from './gridLayout.ts';
 import type { Mark } from './marks.ts';

@@ -1,5 +1,5 @@
 /** Blocks to highlight on the grid for one step's events (what just happened, visually). */
-import type { SimEvent } from '../../../sim/engine/types.ts';
+import type { SimEvent } from '../../../sim/engine/index.ts';
 
 export type MarkKind = 'alloc' | 'hit' | 'evict' | 'cow' | 'fork';
 

@@ -2,7 +2,7 @@
  * Events → plain sentences for the "what just happened" panel and the screen-reader live
  * region. Pure: the same event always reads the same way, and it is unit-tested.
  */
-import type { SimEvent } from '../../../sim/engine/types.ts';
+import type { SimEvent } from '../../../sim/engine/index.ts';
 import type { NarrationEntry } from '../kit/narration.ts';
 
 /** What a sentence needs besides the event. */

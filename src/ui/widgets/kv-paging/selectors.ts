@@ -1,5 +1,5 @@
 /** Read-only views of the store used by several components (pure, unit-testable). */
-import { SEQ_PREEMPTED, SEQ_RUNNING, type PagedFrame, type Simulation } from './model/types.ts';
+import { SEQ_PREEMPTED, SEQ_RUNNING, type PagedFrame, type Simulation } from '../../../widget-models/kv-paging/types.ts';
 import type { KvState } from './store.ts';
 
 /** The paged frame on screen, if computed. */

@@ -1,15 +1,16 @@
 /**
  * The KV paging widget's per-instance store: the scenario, the view, playback, and the
- * simulation being played. Settings changes are picked up by `attachSimulation`, which
- * recomputes in slices; actions only ever write to this store.
+ * simulation being played. The kit runs the model (in a worker) whenever the settings change; actions only ever write to this store.
  */
 import type { StoreApi } from 'zustand/vanilla';
 import { createWidgetContext, createWidgetStore } from '../kit/createWidgetContext.tsx';
-import type { WithPanelFrame } from '../kit/panelFrame.ts';
-import { changeSpeed, initialPlayback, pause, seek } from '../kit/playback.ts';
-import type { KvSettings, KvUrlState } from './model/settings.ts';
-import type { Simulation } from './model/types.ts';
-import { buildWorkload } from './model/workload.ts';
+import type { ModelBinding } from '../kit/attachModel.ts';
+import { initialSimulationState, type SimulationState } from '../kit/simulationState.ts';
+import { kvPagingModel } from '../../../widget-models/kv-paging/model.ts';
+import { changeSpeed, pause, seek } from '../kit/playback.ts';
+import type { KvSettings, KvUrlState } from '../../../widget-models/kv-paging/settings.ts';
+import type { Simulation } from '../../../widget-models/kv-paging/types.ts';
+import { buildWorkload } from '../../../widget-models/kv-paging/workload.ts';
 
 /** The "add a request" form, kept in the store so the add action can read it. */
 export interface RequestDraft {
@@ -19,7 +20,7 @@ export interface RequestDraft {
   readonly system: boolean;
 }
 
-export interface KvState extends WithPanelFrame {
+export interface KvState extends SimulationState {
   readonly settings: KvSettings;
   /** The instance's starting point (its preset); "reset" returns here. */
   readonly defaults: KvUrlState;
@@ -27,11 +28,6 @@ export interface KvState extends WithPanelFrame {
   readonly view: 'grid' | 'table';
   /** The simulation on screen; its frame arrays grow while `computing`. */
   readonly sim: Simulation;
-  /** Bumped whenever `sim` gets new frames (the frames are appended in place). */
-  readonly simVersion: number;
-  readonly computing: boolean;
-  /** A frame asked for (by the URL) that is not computed yet. */
-  readonly targetFrame: number | null;
   readonly draft: RequestDraft;
 }
 
@@ -58,12 +54,8 @@ export function createKvStore(initial: KvUrlState, defaults: KvUrlState): StoreA
     sel,
     view,
     sim: pendingSimulation(settings),
-    simVersion: 0,
-    computing: true,
-    targetFrame: f > 0 ? f : null,
     draft: DEFAULT_DRAFT,
-    playback: initialPlayback(1, 0, sp),
-    panelFrame: 0,
+    ...initialSimulationState(f, sp),
   }));
 }
 
@@ -72,7 +64,7 @@ export function urlStateOf(s: KvState): KvUrlState {
   return { ...s.settings, f: s.targetFrame ?? s.playback.frame, sp: s.playback.speed, sel: s.sel, view: s.view };
 }
 
-/** Replaces the settings (the simulation restarts through `attachSimulation`). */
+/** Replaces the settings (the kit restarts the simulation). */
 export function updateSettings(api: StoreApi<KvState>, patch: Partial<KvSettings>): void {
   api.setState({ settings: { ...api.getState().settings, ...patch } });
 }
@@ -88,3 +80,11 @@ export function applyUrlState(api: StoreApi<KvState>, v: KvUrlState): void {
   }
   api.setState({ ...(same ? {} : { settings, targetFrame: f }), sel, view, playback });
 }
+
+/** The model behind the widget and where its result goes. */
+export const KV_SIMULATION: ModelBinding<KvState, KvSettings, Simulation> = {
+  model: kvPagingModel,
+  settingsOf: (s) => s.settings,
+  install: (sim) => ({ sim }),
+  frameCount: (sim) => sim.paged?.frames.length ?? 1,
+};

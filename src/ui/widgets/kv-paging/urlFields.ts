@@ -1,7 +1,7 @@
 /** How the KV paging widget's state is written into its search param (see kit/urlCodec.ts). */
 import { SPEEDS } from '../kit/playback.ts';
 import { boolField, enumField, intField, intTupleListField, numberChoiceField, optionalIdField, type UrlFields } from '../kit/urlCodec.ts';
-import { type AddedRequest, BLOCK_SIZE_CHOICES, LIMITS, type KvUrlState } from './model/settings.ts';
+import { type AddedRequest, BLOCK_SIZE_CHOICES, LIMITS, type KvUrlState } from '../../../widget-models/kv-paging/settings.ts';
 
 export const KV_URL_FIELDS: UrlFields<KvUrlState> = {
   bs: numberChoiceField(BLOCK_SIZE_CHOICES),

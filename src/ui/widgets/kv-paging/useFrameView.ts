@@ -1,4 +1,4 @@
-import type { Simulation } from './model/types.ts';
+import type { Simulation } from '../../../widget-models/kv-paging/types.ts';
 import { Kv } from './store.ts';
 
 /** What text panels render from: the simulation and the throttled panel frame. */

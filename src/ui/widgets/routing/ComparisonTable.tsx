@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { ClusterMetrics } from '../../../sim/cluster/index.ts';
-import { sideLabel } from './buildRun.ts';
+import { sideLabel } from '../../../widget-models/routing/buildRun.ts';
 import { formatLatency } from './selectors.ts';
 import { Routing } from './store.ts';
 import { useRoutingView } from './useRoutingView.ts';

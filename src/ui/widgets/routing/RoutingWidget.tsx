@@ -3,19 +3,18 @@ import { TimelineBar } from '../kit/TimelineBar.tsx';
 import { useWidgetHost } from '../kit/useWidgetHost.ts';
 import { WidgetSlot } from '../kit/WidgetSlot.tsx';
 import { ROUTING_ACTIONS } from './actions.ts';
-import { attachSimulation } from './attachSimulation.ts';
-import { sideLabel } from './buildRun.ts';
+import { sideLabel } from '../../../widget-models/routing/buildRun.ts';
 import { ClusterView } from './ClusterView.tsx';
 import { ComparisonTable } from './ComparisonTable.tsx';
 import { DecisionPanel } from './DecisionPanel.tsx';
 import { NarrationBox } from './NarrationBox.tsx';
-import { presetOf, type RoutingPresetId } from './presets.ts';
+import { presetOf, type RoutingPresetId } from '../../../widget-models/routing/presets.ts';
 import { formatSeconds, frameOf, runOf } from './selectors.ts';
-import type { RoutingUrlState } from './settings.ts';
+import type { RoutingUrlState } from '../../../widget-models/routing/settings.ts';
 import { SettingsForm } from './SettingsForm.tsx';
 import { ShortcutHelp } from './ShortcutHelp.tsx';
 import { Simplifications } from './Simplifications.tsx';
-import { applyUrlState, createRoutingStore, Routing, type RoutingState, urlStateOf } from './store.ts';
+import { applyUrlState, ROUTING_SIMULATION, createRoutingStore, Routing, type RoutingState, urlStateOf } from './store.ts';
 import { ROUTING_URL_FIELDS } from './urlFields.ts';
 import { WeightSliders } from './WeightSliders.tsx';
 import './routing.css';
@@ -37,9 +36,14 @@ export interface RoutingWidgetProps {
  * sliders; and two routers compared on the same seed. Every setting is in the URL.
  */
 export function RoutingWidget({ id = 'rt', preset, title, headingLevel = 3 }: RoutingWidgetProps) {
-  const p = presetOf(preset);
+  let p: ReturnType<typeof presetOf>;
+  try {
+    p = presetOf(preset);
+  } catch (error) {
+    return <WidgetSlot kind="routing" ns={id} title={title ?? 'Request routing'} headingLevel={headingLevel} error={error} />;
+  }
   return (
-    <WidgetSlot title={title ?? `Request routing: ${p.title.toLowerCase()}`} description={<p>{p.guide}</p>} headingLevel={headingLevel} resetKey={p.id}>
+    <WidgetSlot kind="routing" ns={id} title={title ?? `Request routing: ${p.title.toLowerCase()}`} description={<p>{p.guide}</p>} headingLevel={headingLevel} resetKey={p.id}>
       <RoutingBody ns={id} defaults={p.state} />
     </WidgetSlot>
   );
@@ -54,7 +58,7 @@ function RoutingBody({ ns, defaults }: { readonly ns: string; readonly defaults:
     createStore: createRoutingStore,
     applyUrlState,
     urlStateOf,
-    attachSimulation,
+    simulation: ROUTING_SIMULATION,
     actions: ROUTING_ACTIONS,
     baseFps: BASE_FPS,
   });

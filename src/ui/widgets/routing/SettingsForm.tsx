@@ -1,7 +1,7 @@
 import { useCallback, useId } from 'react';
 import { LINKS, ROUTER_PRESETS, type RouterPresetId, type TierPresetId, WORKLOAD_PRESETS, type WorkloadPresetId } from '../../../sim/cluster/index.ts';
 import { NumberField } from '../kit/NumberField.tsx';
-import { LIMITS, type DeciderChoice, type RoutingSettings, type Side, type Topology } from './settings.ts';
+import { LIMITS, type DeciderChoice, type RoutingSettings, type Side, type Topology } from '../../../widget-models/routing/settings.ts';
 import { Routing, updateSettings } from './store.ts';
 
 const TIER_LABELS: Record<TierPresetId, string> = {

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { BUILTIN_SCORERS, routerPreset } from '../../../sim/cluster/index.ts';
-import { effectiveWeights } from './buildRun.ts';
-import { WEIGHT_MAX, WEIGHT_STEP } from './settings.ts';
+import { effectiveWeights } from '../../../widget-models/routing/buildRun.ts';
+import { WEIGHT_MAX, WEIGHT_STEP } from '../../../widget-models/routing/settings.ts';
 import { Routing, updateSettings } from './store.ts';
 
 /**

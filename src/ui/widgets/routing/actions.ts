@@ -1,13 +1,13 @@
 /**
  * Every command of the routing widget, for buttons, shortcuts and tests alike. Actions only
- * write to the store; `attachSimulation` reacts to settings changes.
+ * write to the store; the kit reruns the model when settings change.
  */
 import type { StoreApi } from 'zustand/vanilla';
 import { createActionRegistry, type ActionRegistry, type WidgetAction } from '../kit/actions.ts';
 import { initialPlayback } from '../kit/playback.ts';
 import { playbackActions } from '../kit/playbackActions.ts';
 import { explainedIndex, lastArrivedBy, runOf } from './selectors.ts';
-import { LIMITS } from './settings.ts';
+import { LIMITS } from '../../../widget-models/routing/settings.ts';
 import { type RoutingState, updateSettings } from './store.ts';
 
 /** Selects the request before/after the one explained, among those arrived by the frame on screen. */

@@ -2,7 +2,7 @@
  * Derived views of the store: the frame of a side, the request to explain, times as text.
  */
 import type { ClusterTimeline, Frame, RequestTrack } from '../../../sim/cluster/index.ts';
-import type { Side } from './settings.ts';
+import type { Side } from '../../../widget-models/routing/settings.ts';
 import type { RoutingState } from './store.ts';
 
 export const runOf = (s: RoutingState, side: Side): ClusterTimeline | null => (side === 'a' ? s.runs.a : s.runs.b);

@@ -1,23 +1,16 @@
 /**
  * The routing widget's per-instance store: the scenario, the view, playback, and the two
- * cluster timelines being played. Settings changes are picked up by `attachSimulation`,
- * which recomputes both sides in slices; actions only ever write to this store.
+ * cluster timelines being played. The kit runs both sides (in a worker) whenever the settings change; actions only ever write to this store.
  */
 import type { StoreApi } from 'zustand/vanilla';
-import type { ClusterTimeline } from '../../../sim/cluster/index.ts';
 import { createWidgetContext, createWidgetStore } from '../kit/createWidgetContext.tsx';
-import type { WithPanelFrame } from '../kit/panelFrame.ts';
-import { changeSpeed, initialPlayback, pause, seek } from '../kit/playback.ts';
-import type { RoutingSettings, RoutingUrlState, Side } from './settings.ts';
+import type { ModelBinding } from '../kit/attachModel.ts';
+import { initialSimulationState, type SimulationState } from '../kit/simulationState.ts';
+import { routingModel, type RoutingRuns } from '../../../widget-models/routing/model.ts';
+import { changeSpeed, pause, seek } from '../kit/playback.ts';
+import type { RoutingSettings, RoutingUrlState, Side } from '../../../widget-models/routing/settings.ts';
 
-export interface RoutingRuns {
-  readonly a: ClusterTimeline | null;
-  readonly b: ClusterTimeline | null;
-  /** Why the settings cannot run (e.g. the model does not fit), or null. */
-  readonly error: string | null;
-}
-
-export interface RoutingState extends WithPanelFrame {
+export interface RoutingState extends SimulationState {
   readonly settings: RoutingSettings;
   /** The instance's starting point (its preset); "reset" returns here. */
   readonly defaults: RoutingUrlState;
@@ -26,11 +19,6 @@ export interface RoutingState extends WithPanelFrame {
   readonly sel: number;
   /** The timelines on screen; their frame arrays grow while `computing`. */
   readonly runs: RoutingRuns;
-  /** Bumped whenever the runs get new frames (they are appended in place). */
-  readonly simVersion: number;
-  readonly computing: boolean;
-  /** A frame asked for (by the URL) that is not computed yet. */
-  readonly targetFrame: number | null;
 }
 
 /** The context for the routing widget. */
@@ -49,11 +37,7 @@ export function createRoutingStore(initial: RoutingUrlState, defaults: RoutingUr
     side,
     sel,
     runs: { a: null, b: null, error: null },
-    simVersion: 0,
-    computing: true,
-    targetFrame: f > 0 ? f : null,
-    playback: initialPlayback(1, 0, sp),
-    panelFrame: 0,
+    ...initialSimulationState(f, sp),
   }));
 }
 
@@ -62,7 +46,7 @@ export function urlStateOf(s: RoutingState): RoutingUrlState {
   return { ...s.settings, f: s.targetFrame ?? s.playback.frame, sp: s.playback.speed, side: s.side, sel: s.sel };
 }
 
-/** Replaces some settings (the simulation restarts through `attachSimulation`). */
+/** Replaces some settings (the kit restarts the simulation). */
 export function updateSettings(api: StoreApi<RoutingState>, patch: Partial<RoutingSettings>): void {
   api.setState((s) => ({ settings: { ...s.settings, ...patch }, sel: -1 }));
 }
@@ -78,3 +62,11 @@ export function applyUrlState(api: StoreApi<RoutingState>, v: RoutingUrlState): 
   }
   api.setState({ ...(same ? {} : { settings, targetFrame: f }), side, sel, playback });
 }
+
+/** The model behind the widget and where its result goes. */
+export const ROUTING_SIMULATION: ModelBinding<RoutingState, RoutingSettings, RoutingRuns> = {
+  model: routingModel,
+  settingsOf: (s) => s.settings,
+  install: (runs) => ({ runs }),
+  frameCount: (r) => Math.max(r.a?.frames.length ?? 0, r.b?.frames.length ?? 0, 1),
+};

@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import { LINKS, ROUTER_PRESETS, TIER_PRESETS, WORKLOAD_PRESETS } from '../../../sim/cluster/index.ts';
 import { SPEEDS } from '../kit/playback.ts';
 import { enumField, intField, numberChoiceField, type UrlField, type UrlFields } from '../kit/urlCodec.ts';
-import { LIMITS, type RoutingUrlState, SCORER_ORDER, WEIGHT_MAX, WEIGHT_STEP } from './settings.ts';
+import { LIMITS, type RoutingUrlState, SCORER_ORDER, WEIGHT_MAX, WEIGHT_STEP } from '../../../widget-models/routing/settings.ts';
 
 /**
  * Side A's weights: one whole number of half points per scorer, joined by `x`

@@ -1,6 +1,6 @@
-import type { RoutingRuns } from './store.ts';
+import type { RoutingRuns } from '../../../widget-models/routing/model.ts';
 import { Routing } from './store.ts';
-import type { Side } from './settings.ts';
+import type { Side } from '../../../widget-models/routing/settings.ts';
 
 /** What text panels render from: the runs and the throttled panel frame (see kit/panelFrame.ts). */
 export interface RoutingView {

@@ -1,10 +1,11 @@
+import '../inView.ts';
 import { createMemoryHistory, createRootRoute, createRouter, RouterProvider } from '@tanstack/react-router';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { noticeStore } from '../../../../../src/state/notices.ts';
 import { BatchingWidget } from '../../../../../src/ui/widgets/batching/BatchingWidget.tsx';
-import type { BatchPresetId } from '../../../../../src/ui/widgets/batching/presets.ts';
+import type { BatchPresetId } from '../../../../../src/widget-models/batching/presets.ts';
 
 /** Renders the widget on a one-route app with a memory history, like a lesson page would. */
 async function renderWidget(search = '', preset: BatchPresetId = 'late-arrivals') {

@@ -7,10 +7,10 @@ import preemptionCheck from '../../../../../src/content/quiz/lessons/vllm--preem
 import { checkAnswer, correctAnswer } from '../../../../../src/quiz/check.ts';
 import { itemProblems, wrongAnswers } from '../../../../../src/quiz/integrity.ts';
 import { KnowledgeCheckSchema, type QuizItem } from '../../../../../src/quiz/schema.ts';
-import { metricsAt } from '../../../../../src/ui/widgets/batching/model/liveMetrics.ts';
-import { simulate } from '../../../../../src/ui/widgets/batching/model/simulate.ts';
-import { SCHED_STRIDE } from '../../../../../src/ui/widgets/batching/model/types.ts';
-import { BATCH_PRESETS } from '../../../../../src/ui/widgets/batching/presets.ts';
+import { metricsAt } from '../../../../../src/widget-models/batching/liveMetrics.ts';
+import { simulate } from '../../../../../src/widget-models/batching/simulate.ts';
+import { SCHED_STRIDE } from '../../../../../src/widget-models/batching/types.ts';
+import { BATCH_PRESETS } from '../../../../../src/widget-models/batching/presets.ts';
 
 const item = (set: { items: QuizItem[] }, n: number) => set.items.find((i) => i.id.endsWith(`#${n}`)) as QuizItem;
 const numericAnswer = (i: QuizItem) => (i.kind === 'numeric' ? i.answer : NaN);

@@ -2,19 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { runStaticBatching } from '../../../../../src/sim/engine/staticBatching.ts';
 import { Engine } from '../../../../../src/sim/engine/engine.ts';
 import { explainStep } from '../../../../../src/ui/widgets/batching/explain.ts';
-import { contStepAt, frameCount, frameTime, statStepAt, stepsDoneAt } from '../../../../../src/ui/widgets/batching/model/frames.ts';
-import { metricsAt } from '../../../../../src/ui/widgets/batching/model/liveMetrics.ts';
-import { DEFAULT_SETTINGS, type BatchSettings } from '../../../../../src/ui/widgets/batching/model/settings.ts';
-import { simulate } from '../../../../../src/ui/widgets/batching/model/simulate.ts';
-import { DECODE, PREEMPT, SCHED_STRIDE } from '../../../../../src/ui/widgets/batching/model/types.ts';
-import { BATCH_PRESETS } from '../../../../../src/ui/widgets/batching/presets.ts';
+import { contStepAt, frameCount, frameTime, statStepAt, stepsDoneAt } from '../../../../../src/widget-models/batching/frames.ts';
+import { engineConfigFor } from '../../../../../src/widget-models/batching/engineSetup.ts';
+import { metricsAt } from '../../../../../src/widget-models/batching/liveMetrics.ts';
+import { DEFAULT_SETTINGS, type BatchSettings } from '../../../../../src/widget-models/batching/settings.ts';
+import { simulate } from '../../../../../src/widget-models/batching/simulate.ts';
+import { DECODE, PREEMPT, SCHED_STRIDE } from '../../../../../src/widget-models/batching/types.ts';
+import { BATCH_PRESETS } from '../../../../../src/widget-models/batching/presets.ts';
 
 const small: BatchSettings = { ...DEFAULT_SETTINGS, n: 10, rate: 6, om: 60, seed: 4 };
 
 const final = (settings: BatchSettings) => {
   const sim = simulate(settings);
   if (!sim.cont || !sim.stat || !sim.config) throw new Error(sim.error ?? 'no run');
-  return { sim, cont: metricsAt(sim.cont, sim.workload, Infinity), stat: metricsAt(sim.stat, sim.workload, Infinity), config: sim.config };
+  return { sim, cont: metricsAt(sim.cont, sim.workload, Infinity), stat: metricsAt(sim.stat, sim.workload, Infinity), config: engineConfigFor(sim.settings) };
 };
 
 describe('batching model', () => {

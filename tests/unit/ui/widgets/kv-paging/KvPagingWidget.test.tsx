@@ -1,10 +1,11 @@
+import '../inView.ts';
 import { createMemoryHistory, createRootRoute, createRouter, RouterProvider } from '@tanstack/react-router';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { noticeStore } from '../../../../../src/state/notices.ts';
 import { KvPagingWidget } from '../../../../../src/ui/widgets/kv-paging/KvPagingWidget.tsx';
-import type { KvPresetId } from '../../../../../src/ui/widgets/kv-paging/presets.ts';
+import type { KvPresetId } from '../../../../../src/widget-models/kv-paging/presets.ts';
 
 /** Renders the widget on a one-route app with a memory history, like a lesson page would. */
 async function renderWidget(search = '', preset?: KvPresetId) {

@@ -5,8 +5,8 @@ import pagedCheck from '../../../../../src/content/quiz/lessons/vllm--paged-atte
 import { checkAnswer, correctAnswer } from '../../../../../src/quiz/check.ts';
 import { itemProblems, wrongAnswers } from '../../../../../src/quiz/integrity.ts';
 import { KnowledgeCheckSchema, type QuizItem } from '../../../../../src/quiz/schema.ts';
-import { simulate } from '../../../../../src/ui/widgets/kv-paging/model/simulate.ts';
-import { KV_PRESETS } from '../../../../../src/ui/widgets/kv-paging/presets.ts';
+import { simulate } from '../../../../../src/widget-models/kv-paging/simulate.ts';
+import { KV_PRESETS } from '../../../../../src/widget-models/kv-paging/presets.ts';
 
 const item = (set: { items: QuizItem[] }, n: number) => set.items.find((i) => i.id.endsWith(`#${n}`)) as QuizItem;
 const numericAnswer = (i: QuizItem) => (i.kind === 'numeric' ? i.answer : NaN);

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { BlockFrames, emptyBlockArrays } from '../../../../../src/ui/widgets/kv-paging/model/blockFrames.ts';
-import { DEFAULT_SETTINGS, type KvSettings } from '../../../../../src/ui/widgets/kv-paging/model/settings.ts';
-import { simulate } from '../../../../../src/ui/widgets/kv-paging/model/simulate.ts';
-import { effectiveShare, fromBreakdown, type Waste } from '../../../../../src/ui/widgets/kv-paging/model/waste.ts';
-import { buildWorkload } from '../../../../../src/ui/widgets/kv-paging/model/workload.ts';
-import { KV_PRESETS } from '../../../../../src/ui/widgets/kv-paging/presets.ts';
+import { BlockFrames, emptyBlockArrays } from '../../../../../src/widget-models/kv-paging/blockFrames.ts';
+import { DEFAULT_SETTINGS, type KvSettings } from '../../../../../src/widget-models/kv-paging/settings.ts';
+import { simulate } from '../../../../../src/widget-models/kv-paging/simulate.ts';
+import { effectiveShare, fromBreakdown, type Waste } from '../../../../../src/widget-models/kv-paging/waste.ts';
+import { buildWorkload } from '../../../../../src/widget-models/kv-paging/workload.ts';
+import { KV_PRESETS } from '../../../../../src/widget-models/kv-paging/presets.ts';
 
 const sum = (w: Waste) => w.tokens + w.reserved + w.internal + w.external + w.free;
 

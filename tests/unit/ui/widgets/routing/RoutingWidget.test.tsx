@@ -1,9 +1,10 @@
+import '../inView.ts';
 import { createMemoryHistory, createRootRoute, createRouter, RouterProvider } from '@tanstack/react-router';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { noticeStore } from '../../../../../src/state/notices.ts';
-import type { RoutingPresetId } from '../../../../../src/ui/widgets/routing/presets.ts';
+import type { RoutingPresetId } from '../../../../../src/widget-models/routing/presets.ts';
 import { RoutingWidget } from '../../../../../src/ui/widgets/routing/RoutingWidget.tsx';
 
 /** A small scenario, so both runs finish quickly in jsdom. */

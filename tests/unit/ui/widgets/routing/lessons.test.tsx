@@ -1,4 +1,5 @@
 /** The three llm-d lessons render with their widgets and knowledge checks. */
+import '../inView.ts';
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../app/renderApp.tsx';

@@ -4,11 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ClusterSim, type ClusterMetrics } from '../../../../../src/sim/cluster/index.ts';
-import { configOf, workloadOf } from '../../../../../src/ui/widgets/routing/buildRun.ts';
-import { ROUTING_PRESETS, type RoutingPresetId } from '../../../../../src/ui/widgets/routing/presets.ts';
+import { configOf, workloadOf } from '../../../../../src/widget-models/routing/buildRun.ts';
+import { ROUTING_PRESETS, type RoutingPresetId } from '../../../../../src/widget-models/routing/presets.ts';
 import { ROUTING_URL_FIELDS } from '../../../../../src/ui/widgets/routing/urlFields.ts';
 import { decodeUrlState, encodeUrlState } from '../../../../../src/ui/widgets/kit/urlCodec.ts';
-import { DEFAULT_SETTINGS, DEFAULT_VIEW } from '../../../../../src/ui/widgets/routing/settings.ts';
+import { DEFAULT_SETTINGS, DEFAULT_VIEW } from '../../../../../src/widget-models/routing/settings.ts';
 
 function runPreset(id: RoutingPresetId): { a: ClusterMetrics; b: ClusterMetrics } {
   const { f: _f, sp: _sp, side: _side, sel: _sel, ...s } = ROUTING_PRESETS[id].state;

@@ -1,0 +1,15 @@
+/**
+ * Every widget model by id: the simulation worker imports this one map, so a new widget adds its
+ * model here (one line) and the kit runs it off the main thread.
+ */
+import { batchingModel } from './batching/model.ts';
+import { kvPagingModel } from './kv-paging/model.ts';
+import type { WidgetModel } from './model.ts';
+import { routingModel } from './routing/model.ts';
+
+// Settings arrive from the main thread as data, so the worker's view of a model is untyped.
+type AnyModel = WidgetModel<never, unknown>;
+
+export const WIDGET_MODELS: Readonly<Record<string, AnyModel>> = Object.fromEntries(
+  ([kvPagingModel, batchingModel, routingModel] as readonly AnyModel[]).map((m) => [m.id, m]),
+);

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { createStore } from 'zustand/vanilla';
+import { attachModel, type ModelBinding } from '../../../../../src/ui/widgets/kit/attachModel.ts';
+import type { ModelRunner } from '../../../../../src/ui/widgets/kit/modelRunner.ts';
+import { initialSimulationState, type SimulationState } from '../../../../../src/ui/widgets/kit/simulationState.ts';
+import type { WidgetModel } from '../../../../../src/widget-models/model.ts';
+
+interface S extends SimulationState {
+  readonly settings: { readonly n: number; readonly label: string };
+  readonly sim: readonly number[];
+}
+
+const model: WidgetModel<S['settings'], number[]> = { id: 'fake', start: () => ({ sim: [], advance: () => true }) };
+// The label does not change the result: the binding's key ignores it.
+const binding: ModelBinding<S, S['settings'], number[]> = {
+  model,
+  settingsOf: (s) => s.settings,
+  keyOf: (s) => String(s.n),
+  install: (sim) => ({ sim }),
+  frameCount: (sim) => sim.length,
+};
+
+/** A runner the test drives by hand: it records runs and lets the test deliver snapshots. */
+function manualRunner() {
+  const runs: { settings: unknown; cancelled: boolean; push: (sim: number[], done: boolean) => void }[] = [];
+  const runner: ModelRunner = {
+    run(_m, settings, onUpdate) {
+      const r = { settings, cancelled: false, push: (sim: number[], done: boolean) => onUpdate(sim as never, done) };
+      runs.push(r);
+      return () => {
+        r.cancelled = true;
+      };
+    },
+    dispose: () => {},
+  };
+  return { runner, runs };
+}
+
+const store = (frame = 0) => createStore<S>(() => ({ settings: { n: 5, label: 'a' }, sim: [], ...initialSimulationState(frame, 1) }));
+
+describe('attachModel', () => {
+  it('grows the timeline with each snapshot and shows a frame asked for once it exists', () => {
+    const api = store(4);
+    const { runner, runs } = manualRunner();
+    attachModel(api, binding, runner);
+    runs[0]!.push([0, 1, 2], false);
+    expect(api.getState().playback.frameCount).toBe(3);
+    expect(api.getState().playback.frame).toBe(0);
+    expect(api.getState().targetFrame).toBe(4);
+    expect(api.getState().computing).toBe(true);
+    runs[0]!.push([0, 1, 2, 3, 4, 5], true);
+    expect(api.getState()).toMatchObject({ targetFrame: null, computing: false, sim: [0, 1, 2, 3, 4, 5] });
+    expect(api.getState().playback.frame).toBe(4);
+  });
+
+  it('cancels the stale run when a setting that matters changes mid-run, and only then', () => {
+    const api = store();
+    const { runner, runs } = manualRunner();
+    attachModel(api, binding, runner);
+    api.setState({ settings: { n: 5, label: 'b' } });
+    expect(runs).toHaveLength(1);
+    api.setState({ settings: { n: 9, label: 'b' } });
+    expect(runs).toHaveLength(2);
+    expect(runs[0]!.cancelled).toBe(true);
+    expect(runs[1]!.settings).toEqual({ n: 9, label: 'b' });
+  });
+
+  it('keeps the moment on screen across a restart', () => {
+    const api = store();
+    const { runner, runs } = manualRunner();
+    attachModel(api, binding, runner);
+    runs[0]!.push([0, 1, 2, 3, 4, 5, 6, 7], true);
+    api.setState({ playback: { ...api.getState().playback, frame: 6 } });
+    api.setState({ settings: { n: 6, label: 'a' } });
+    runs[1]!.push([0, 1, 2], false);
+    expect(api.getState().targetFrame).toBe(6);
+    runs[1]!.push([0, 1, 2, 3, 4, 5, 6, 7, 8], true);
+    expect(api.getState().playback.frame).toBe(6);
+  });
+
+  it('detach cancels the run in progress', () => {
+    const api = store();
+    const { runner, runs } = manualRunner();
+    const detach = attachModel(api, binding, runner);
+    detach();
+    expect(runs[0]!.cancelled).toBe(true);
+  });
+});
