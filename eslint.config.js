@@ -41,6 +41,23 @@ export default defineConfig([
     },
   },
   {
+    // Content, the quiz engine and saved state sit below the UI: they never import it, the routes,
+    // or the app's lesson glue (src/lessons), so data and logic stay testable without React pages.
+    files: ['src/content/**/*.ts', 'src/quiz/**/*.ts', 'src/state/**/*.ts'],
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            { target: ['./src/content', './src/quiz', './src/state'], from: './src/ui', message: 'content/, quiz/ and state/ must not import ui/.' },
+            { target: ['./src/content', './src/quiz', './src/state'], from: './src/routes', message: 'content/, quiz/ and state/ must not import routes/.' },
+            { target: ['./src/content', './src/quiz', './src/state'], from: './src/lessons', message: 'content/, quiz/ and state/ must not import src/lessons (the app glue); the plan is in content/course/.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The metrics reader is pure logic too: text in, figures out; only its parser library from outside.
     files: ['src/metrics/**/*.ts'],
     rules: {
