@@ -3,7 +3,7 @@
  * update_from_output, on a simulated clock. Steppable one step at a time for widgets, or run
  * to completion headless. Same config and requests ⇒ the same event stream.
  */
-import type { DecodeSeq, PrefillChunk, StepShape } from '../costModel.ts';
+import type { PrefillChunk, StepShape } from '../costModel.ts';
 import { draftCostRatio, draftStepUs } from '../cost/draftCost.ts';
 import { loraStepExtraUs } from '../cost/loraCost.ts';
 import { Heap } from '../core/heap.ts';
@@ -263,7 +263,7 @@ export class Engine {
     this.lastPrefixStats = { requests: s.requests, queries: s.queries, hits: s.hits };
   }
 
-  private readonly draftSeqs: DecodeSeq[] = [];
+  private readonly draftSeqs: { contextTokens: number }[] = [];
 
   /** The drafter runs k passes over every request that samples this step (it proposes the
    * next drafts); n-gram lookups run on the CPU and cost nothing here. */
@@ -275,8 +275,8 @@ export class Engine {
     for (let k = 0; k < out.count; k++) {
       if (!out.emits[k]) continue;
       const ctx = (out.computedBefore[k] as number) + (out.numTokens[k] as number);
-      const d = (seqs[n] as { contextTokens: number } | undefined) ?? (seqs[n] = { contextTokens: 0 });
-      (d as { contextTokens: number }).contextTokens = ctx;
+      const d = seqs[n] ?? (seqs[n] = { contextTokens: 0 });
+      d.contextTokens = ctx;
       n++;
     }
     seqs.length = n;

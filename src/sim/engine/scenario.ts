@@ -13,6 +13,7 @@ import type { MetricsSummary } from './metrics.ts';
 import { simpleCostModel } from './simpleCostModel.ts';
 import { runStaticBatching } from './staticBatching.ts';
 import type { EngineConfig, EngineConfigInput, EventLevel, LoraConfigInput, PromptSegment, RequestSpec, SpeculativeConfigInput } from './types.ts';
+import { VLLM_VERSION } from './vllmVersion.ts';
 import { generateWorkload, type WorkloadConfig } from './workload/generate.ts';
 
 /** Engine settings in a scenario (no objects: the cost model is named by id). */
@@ -102,6 +103,8 @@ export function scenarioRequests(s: Scenario, maxModelLen: number): RequestSpec[
 export interface ScenarioResult {
   readonly scenario: {
     readonly name: string | null;
+    /** The vLLM release the engine follows (`VLLM_VERSION`). */
+    readonly vllmVersion: string;
     readonly seed: number;
     readonly batching: 'continuous' | 'static';
     readonly engine: Omit<EngineConfig, 'costModel' | 'eventLevel'> & { readonly costModel: string };
@@ -122,6 +125,7 @@ export function runScenario(s: Scenario, opts: { eventLevel?: EventLevel; onStep
   const { costModel, eventLevel: _e, ...echo } = config;
   const scenario = {
     name: s.name ?? null,
+    vllmVersion: VLLM_VERSION,
     seed: s.seed,
     batching,
     engine: { ...echo, costModel: costModel.id },

@@ -39,7 +39,7 @@ describe('Engine', () => {
     const e = new Engine({ ...small, eventLevel: 'tokens' });
     e.addRequests(workload(5));
     expect(JSON.stringify(allEvents(e))).not.toBe(a.events);
-  });
+  }, 30_000); // two full runs at the 'tokens' level: slow on a shared machine
 
   it('emits every state change, in time order, with step indices', () => {
     const e = new Engine({ ...small, eventLevel: 'tokens' });

@@ -102,4 +102,18 @@ describe('workloads', () => {
       expect(s.maxTokens).toBe(300);
     }
   });
+
+  it('assigns adapters per conversation without changing the rest of the workload', () => {
+    const base = { numRequests: 40, arrival: { process: 'poisson', rate: 5 }, promptTokens: { dist: 'uniform', min: 10, max: 50 }, outputTokens: { dist: 'fixed', value: 8 }, multiTurn: { turns: 4, thinkTimeS: 1 } } as const;
+    const plain = generateWorkload(base, 3, 4096);
+    const tagged = generateWorkload({ ...base, adapters: ['a', 'b', 'c'] }, 3, 4096);
+    expect(tagged.map(({ lora: _l, ...r }) => r)).toEqual(plain);
+    const byConversation = new Map<string, Set<string | undefined>>();
+    for (const r of tagged) {
+      const c = r.id.replace(/t\d+$/, '');
+      byConversation.set(c, (byConversation.get(c) ?? new Set()).add(r.lora));
+    }
+    expect([...byConversation.values()].every((s) => s.size === 1)).toBe(true);
+    expect(new Set(tagged.map((r) => r.lora))).toEqual(new Set(['a', 'b', 'c']));
+  });
 });
