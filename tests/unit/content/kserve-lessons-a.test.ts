@@ -1,12 +1,14 @@
 /**
- * Keeps the InferenceService, storage and security lessons honest: the cold-start arithmetic is
- * recomputed from the published measurement it starts from, the knowledge checks agree with the
- * lessons, and every glossary link resolves.
+ * Keeps the InferenceService, storage and security lessons honest: every manifest they show passes
+ * the course's validator for the pinned KServe release, the storage lesson lists exactly the schemes
+ * KServe's webhook accepts, the cold-start arithmetic is recomputed from the published measurement
+ * it starts from, the knowledge checks agree with the lessons, and every glossary link resolves.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { getTerm } from '../../../src/content/glossary/index.ts';
 import { loadKnowledgeCheck } from '../../../src/content/quiz/lessons/registry.ts';
+import { KSERVE_VERSION, SUPPORTED_STORAGE_URI_PREFIXES, validateManifestsAsync } from '../../../src/manifests/index.ts';
 
 const lesson = (file: string) => readFileSync(new URL(`../../../src/lessons/04-kserve/${file}`, import.meta.url), 'utf8');
 
@@ -98,5 +100,30 @@ describe('kserve lessons A: structure', () => {
 
   it.each(LESSONS)('%s pins the KServe release it teaches', (file) => {
     expect(lesson(file)).toMatch(/KServe v0\.20(\.0)?\b/);
+  });
+});
+
+describe('kserve lessons A: manifests', () => {
+  it.each(LESSONS)('every YAML block in %s is valid for the pinned KServe release, with no advice', async (file) => {
+    const blocks = [...lesson(file).matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1] as string);
+    expect(blocks.length).toBeGreaterThan(0);
+    for (const block of blocks) {
+      const result = await validateManifestsAsync(block);
+      expect(result.documents.length).toBeGreaterThan(0);
+      expect(result.errors, block).toEqual([]);
+      expect(result.advice, block).toEqual([]);
+    }
+  }, 60_000);
+
+  it('the storage lesson lists every scheme the webhook accepts, and no other', () => {
+    const STORAGE = lesson('03-storage.mdx');
+    const table = STORAGE.slice(STORAGE.indexOf('| Scheme |'), STORAGE.indexOf('Three mechanisms hide behind that table'));
+    const firstCells = table.split('\n').slice(2).map((row) => row.split('|')[1] ?? '');
+    const listed = firstCells.flatMap((cell) => [...cell.matchAll(/`([a-z0-9+]+:\/\/)`/g)].map((m) => m[1] as string));
+    expect(new Set(listed)).toEqual(new Set(SUPPORTED_STORAGE_URI_PREFIXES));
+  });
+
+  it.each(LESSONS)('%s names the same KServe release as the validator', (file) => {
+    expect(lesson(file)).toContain(`KServe v${KSERVE_VERSION.replace(/^v/, '')}`);
   });
 });
