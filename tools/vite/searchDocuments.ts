@@ -31,8 +31,8 @@ export interface TermSource {
   readonly short: string;
 }
 
-/** A preset's display name, when the widget's preset table knows it. */
-export type PresetTitle = (widget: string, preset: string) => string | undefined;
+/** A preset's title and guide text, when the widget's preset table knows it. */
+export type PresetInfo = (widget: string, preset: string) => { readonly title: string; readonly guide?: string } | undefined;
 
 /** A heading of a lesson and the id rehype-slug gives it. */
 export interface LessonHeading {
@@ -80,7 +80,7 @@ function attr(node: MdxJsxFlowElement, name: string): string | undefined {
 }
 
 /** The documents for one lesson: the lesson, each `##`/`###` section, and each widget preset it embeds. */
-export function lessonDocs(lesson: LessonSource, presetTitle: PresetTitle = () => undefined): SearchDoc[] {
+export function lessonDocs(lesson: LessonSource, presetInfo: PresetInfo = () => undefined): SearchDoc[] {
   const tree = parseLesson(lesson.mdx);
   const headings = lessonHeadings(tree);
   const base = `/learn/${lesson.id}`;
@@ -104,13 +104,14 @@ export function lessonDocs(lesson: LessonSource, presetTitle: PresetTitle = () =
       const instance = attr(node, 'id') ?? preset;
       if (preset && instance) {
         const anchor = section ? `#${section.id}` : '';
+        const info = presetInfo(node.name, preset);
         docs.push({
           id: `preset:${lesson.id}#${instance}`,
           kind: 'preset',
-          title: presetTitle(node.name, preset) ?? humanize(preset),
+          title: info?.title ?? humanize(preset),
           parent: `${widgetLabel(node.name)} · ${lesson.title}`,
           url: `${base}${anchor}`,
-          text: `${preset} ${section?.title ?? ''}`,
+          text: `${preset} ${section?.title ?? ''} ${info?.guide ?? ''}`.trim(),
         });
       }
       continue;

@@ -11,20 +11,29 @@ import { MODULES } from '../../src/content/course/plan.ts';
 import { GLOSSARY } from '../../src/content/glossary/index.ts';
 import { SEARCH_OPTIONS, type SearchDoc } from '../../src/content/search/options.ts';
 import { TOPIC_LABELS } from '../../src/quiz/topics.ts';
+import { BATCH_PRESETS } from '../../src/widget-models/batching/presets.ts';
+import { KV_PRESETS } from '../../src/widget-models/kv-paging/presets.ts';
+import { ROUTING_PRESETS } from '../../src/widget-models/routing/presets.ts';
 import { readLessonIndex } from './lessonIndex.ts';
-import { lessonDocs, type PresetTitle, termDocs, topicDocs } from './searchDocuments.ts';
+import { lessonDocs, type PresetInfo, termDocs, topicDocs } from './searchDocuments.ts';
 
 const ID = 'virtual:search-index';
 const RESOLVED = `\0${ID}`;
 
+type PresetTable = Readonly<Record<string, { readonly title: string; readonly guide?: string }>>;
+const PRESET_TABLES: Readonly<Record<string, PresetTable>> = { KvPagingWidget: KV_PRESETS, BatchingWidget: BATCH_PRESETS, RoutingWidget: ROUTING_PRESETS };
+
+/** Titles and guides from the widgets' own preset tables; a widget not listed falls back to its preset id. */
+export const widgetPresetInfo: PresetInfo = (widget, preset) => PRESET_TABLES[widget]?.[preset];
+
 /** Every search document of the course under `lessonsDir`. */
-export function courseSearchDocs(lessonsDir: string, presetTitle?: PresetTitle): SearchDoc[] {
+export function courseSearchDocs(lessonsDir: string, presetInfo: PresetInfo = widgetPresetInfo): SearchDoc[] {
   const lessons = readLessonIndex(lessonsDir).flatMap((f) => {
     const mod = MODULES.find((m) => `${m.number}-${m.slug}` === f.moduleDir);
     if (!mod) return [];
     const id = `${mod.slug}/${f.file.slice(3)}`;
     const mdx = readFileSync(join(lessonsDir, f.moduleDir, `${f.file}.mdx`), 'utf8');
-    return lessonDocs({ id, title: f.frontmatter.title, summary: f.frontmatter.summary, objectives: f.frontmatter.objectives, mdx }, presetTitle);
+    return lessonDocs({ id, title: f.frontmatter.title, summary: f.frontmatter.summary, objectives: f.frontmatter.objectives, mdx }, presetInfo);
   });
   return [...lessons, ...termDocs(GLOSSARY), ...topicDocs(TOPIC_LABELS)];
 }
@@ -36,14 +45,14 @@ export function buildSearchIndex(docs: readonly SearchDoc[]): string {
   return JSON.stringify(index);
 }
 
-export function searchIndexPlugin(lessonsDir: string, presetTitle?: PresetTitle): Plugin {
+export function searchIndexPlugin(lessonsDir: string, presetInfo?: PresetInfo): Plugin {
   return {
     name: 'serving-lab:search-index',
     resolveId: (id) => (id === ID ? RESOLVED : undefined),
     load(id) {
       if (id !== RESOLVED) return undefined;
       // A string literal: JSON.parse of one string is faster than evaluating an object literal.
-      return `export default ${JSON.stringify(buildSearchIndex(courseSearchDocs(lessonsDir, presetTitle)))};`;
+      return `export default ${JSON.stringify(buildSearchIndex(courseSearchDocs(lessonsDir, presetInfo)))};`;
     },
     handleHotUpdate(ctx) {
       if (ctx.file.endsWith('.mdx')) {

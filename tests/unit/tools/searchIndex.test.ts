@@ -2,7 +2,7 @@ import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import { SEARCH_OPTIONS, type SearchDoc } from '../../../src/content/search/options.ts';
 import { lessonDocs, lessonHeadings, parseLesson, termDocs, topicDocs } from '../../../tools/vite/searchDocuments.ts';
-import { buildSearchIndex, courseSearchDocs } from '../../../tools/vite/searchIndex.ts';
+import { buildSearchIndex, courseSearchDocs, widgetPresetInfo } from '../../../tools/vite/searchIndex.ts';
 
 const MDX = `---
 title: Ignored here
@@ -30,7 +30,7 @@ A second section with the same title.
 const lesson = { id: 'vllm/paged-attention', title: 'PagedAttention', summary: 'Blocks and tables.', objectives: ['Explain blocks'], mdx: MDX };
 
 describe('search documents for a lesson', () => {
-  const docs = lessonDocs(lesson, (w, p) => (w === 'KvPagingWidget' && p === 'prefix-sharing' ? 'Prefix sharing saves memory' : undefined));
+  const docs = lessonDocs(lesson, (w, p) => (w === 'KvPagingWidget' && p === 'prefix-sharing' ? { title: 'Prefix sharing saves memory', guide: 'Requests with one system prompt.' } : undefined));
 
   it('gives each section the heading id rehype-slug gives it, numbering duplicates', () => {
     expect(lessonHeadings(parseLesson(MDX)).map((h) => h.id)).toEqual(['why-block_size-matters', 'why-block_size-matters-1']);
@@ -54,6 +54,8 @@ describe('search documents for a lesson', () => {
       parent: 'KV paging widget · PagedAttention',
       url: '/learn/vllm/paged-attention#why-block_size-matters',
     });
+    expect(docs.find((d) => d.kind === 'preset')?.text).toContain('Requests with one system prompt.');
+    expect(lessonDocs(lesson).find((d) => d.kind === 'preset')?.title).toBe('Prefix sharing');
   });
 });
 
@@ -78,5 +80,14 @@ describe('the search index', () => {
     expect([...kinds].sort()).toEqual(['lesson', 'preset', 'section', 'term', 'topic']);
     expect(new Set(all.map((d) => d.id)).size).toBe(all.length);
     expect(all.find((d) => d.id === 'section:vllm/paged-attention#choosing-a-block-size')?.url).toBe('/learn/vllm/paged-attention#choosing-a-block-size');
+    // Every widget embed is titled from its preset table, not from the fallback.
+    const presets = all.filter((d) => d.kind === 'preset');
+    expect(presets.length).toBeGreaterThan(0);
+    for (const p of presets) {
+      const preset = p.text.split(' ')[0] ?? '';
+      const titles = ['KvPagingWidget', 'BatchingWidget', 'RoutingWidget'].map((w) => widgetPresetInfo(w, preset)?.title);
+      expect(titles, p.id).toContain(p.title);
+    }
+    expect(presets.find((p) => p.id === 'preset:vllm/paged-attention#kv2')?.title).toBe(widgetPresetInfo('KvPagingWidget', 'prefix-sharing')?.title);
   });
 });
