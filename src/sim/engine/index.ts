@@ -11,7 +11,24 @@ export { FreeBlockQueue } from './freeBlockQueue.ts';
 export { checkInvariants } from './invariants.ts';
 export type { ComputedBlocks, KvAllocator, PrefixCacheStats } from './kvAllocator.ts';
 export { KVCacheManager } from './kvCacheManager.ts';
-export { estimateMaxModelLen, kvBytesPerToken, maxConcurrency, numGpuBlocksFor, pageSizeBytes, type KvLayout } from './kvCacheUtils.ts';
+export {
+  availableKvCacheBytes,
+  DEFAULT_GPU_MEMORY_UTILIZATION,
+  estimateMaxModelLen,
+  kvBytesPerToken,
+  LEGACY_GPU_MEMORY_UTILIZATION,
+  maxConcurrency,
+  numGpuBlocksFor,
+  pageSizeBytes,
+  type KvLayout,
+  type StartupMemory,
+} from './kvCacheUtils.ts';
+export { LEGACY_V0_11_ENGINE, maxNumScheduledTokens } from './config.ts';
+export { VLLM_LEGACY_VERSION, VLLM_VERSION } from './vllmVersion.ts';
+export { DEFAULT_ACCEPTANCE, expectedTokensPerStep, expectedTokensPerStepRates, PUBLISHED_ACCEPTANCE, SPECULATIVE_METHODS, type PublishedAcceptance } from './spec/specConfig.ts';
+export type { SpecDecodeMetrics } from './spec/specDecodingStats.ts';
+export { LORA_RANKS } from './lora/loraConfig.ts';
+export { AdapterManager, type AdapterApplyResult } from './lora/adapterManager.ts';
 export { memoryBreakdown, WasteMeter, type MemoryBreakdown } from './memory.ts';
 export type { MetricsSummary } from './metrics.ts';
 export { Request } from './request.ts';

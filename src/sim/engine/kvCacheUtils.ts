@@ -52,3 +52,33 @@ export function estimateMaxModelLen(availableBytes: number, l: KvLayout, maxMode
   }
   return lo;
 }
+
+/** vLLM's default `gpu_memory_utilization` since 0.21 (0.9 before, PR #38284). */
+export const DEFAULT_GPU_MEMORY_UTILIZATION = 0.92;
+/** The default at v0.11. */
+export const LEGACY_GPU_MEMORY_UTILIZATION = 0.9;
+
+/** What start-up profiling measures, in bytes (`determine_available_memory`). */
+export interface StartupMemory {
+  /** Total GPU memory. */
+  readonly totalBytes: number;
+  /** Default `DEFAULT_GPU_MEMORY_UTILIZATION`. */
+  readonly gpuMemoryUtilization?: number;
+  readonly weightBytes: number;
+  /** Peak activations of the profiling run plus non-torch memory. */
+  readonly activationBytes: number;
+  /** Estimated CUDA-graph memory, subtracted at start-up by default since 0.21
+   * (`VLLM_MEMORY_PROFILER_ESTIMATE_CUDAGRAPHS`); pass 0 for v0.11's sizing. */
+  readonly cudaGraphBytes?: number;
+}
+
+/**
+ * KV cache memory at start-up: total × utilization − (weights + activations + CUDA graphs),
+ * at least 0 (`kv_cache_memory_bytes` would bypass this).
+ * @example availableKvCacheBytes({ totalBytes: 80 * 2 ** 30, weightBytes: 15 * 2 ** 30, activationBytes: 2.5 * 2 ** 30, cudaGraphBytes: 0.6 * 2 ** 30 }) / 2 ** 21 // ≈ 28,400 16-token blocks of Llama-3.1-8B
+ */
+export function availableKvCacheBytes(m: StartupMemory): number {
+  const util = m.gpuMemoryUtilization ?? DEFAULT_GPU_MEMORY_UTILIZATION;
+  if (!(util > 0 && util <= 1)) throw new Error(`gpuMemoryUtilization: must be in (0, 1], got ${util}`);
+  return Math.max(0, m.totalBytes * util - m.weightBytes - m.activationBytes - (m.cudaGraphBytes ?? 0));
+}

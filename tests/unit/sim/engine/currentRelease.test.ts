@@ -13,6 +13,7 @@ import { KVCacheManager } from '../../../../src/sim/engine/kvCacheManager.ts';
 import { MetricsCollector } from '../../../../src/sim/engine/metrics.ts';
 import { Scheduler } from '../../../../src/sim/engine/scheduler.ts';
 import type { EngineConfigInput } from '../../../../src/sim/engine/types.ts';
+import { availableKvCacheBytes, LEGACY_GPU_MEMORY_UTILIZATION } from '../../../../src/sim/engine/kvCacheUtils.ts';
 import { VLLM_VERSION } from '../../../../src/sim/engine/vllmVersion.ts';
 import { COMMON, makeManager, makeReq, segs, spec } from './helpers.ts';
 
@@ -40,6 +41,21 @@ describe('defaults follow the pinned release', () => {
     expect(() => resolveEngineConfig({ blockSize: 24 })).toThrow(/engine\.blockSize/);
     expect(() => resolveEngineConfig({ watermark: 1 })).toThrow(/engine\.watermark/);
     expect(ENGINE_DEFAULTS.speculative).toBeNull();
+  });
+});
+
+describe('start-up memory (gpu_memory_utilization 0.92, CUDA graphs subtracted)', () => {
+  const GIB = 2 ** 30;
+  const llama8b = { totalBytes: 80 * GIB, weightBytes: 15 * GIB, activationBytes: 2.5 * GIB };
+  const blocks = (bytes: number) => Math.floor(bytes / (2 * 2 ** 20)); // 2 MiB per 16-token block
+
+  it('takes 0.92 of the GPU and subtracts the CUDA-graph estimate', () => {
+    expect(availableKvCacheBytes({ ...llama8b, cudaGraphBytes: 0.6 * GIB })).toBeCloseTo(80 * GIB * 0.92 - 18.1 * GIB, 0);
+    expect(blocks(availableKvCacheBytes({ ...llama8b, cudaGraphBytes: 0.6 * GIB }))).toBe(28_416);
+    // v0.11: 0.9 and no graph estimate.
+    expect(blocks(availableKvCacheBytes({ ...llama8b, gpuMemoryUtilization: LEGACY_GPU_MEMORY_UTILIZATION }))).toBe(27_904);
+    expect(availableKvCacheBytes({ ...llama8b, weightBytes: 90 * GIB })).toBe(0);
+    expect(() => availableKvCacheBytes({ ...llama8b, gpuMemoryUtilization: 1.2 })).toThrow(/gpuMemoryUtilization/);
   });
 });
 
