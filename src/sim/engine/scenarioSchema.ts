@@ -191,6 +191,10 @@ export function parseScenario(raw: unknown): { ok: true; scenario: Scenario } | 
       if (!errors.includes(msg)) errors.push(msg);
     }
   };
+  if (s.engine?.batching === 'static') {
+    if (s.engine.speculative) errors.push('engine.speculative: the static batching baseline has no speculative decoding (use batching "continuous")');
+    if (s.engine.lora) errors.push('engine.lora: the static batching baseline has no LoRA scheduling (use batching "continuous")');
+  }
   const sp = s.engine?.speculative;
   if (sp) attempt(() => resolveSpeculativeConfig(sp));
   if (lora) attempt(() => resolveLoraConfig(lora));

@@ -62,6 +62,7 @@ describe('parseScenario', () => {
     expect(errorsOf({ seed: 1, workload, engine: { lora: { maxLoraRank: 12 } } })[0]).toMatch(/^engine\.lora\.maxLoraRank: must be one of/);
     expect(errorsOf({ seed: 1, workload, engine: { swapSpace: 4 } })).toEqual(['engine.swapSpace: removed in vLLM 0.18 (PR #36216): preemption is recompute-only']);
     expect(errorsOf({ seed: 1, workload, engine: { watermark: 1 } })).toEqual(['engine.watermark: must be ≥ 0 and < 1']);
+    expect(errorsOf({ seed: 1, workload, engine: { batching: 'static', speculative: { method: 'eagle', numSpeculativeTokens: 2 } } })[0]).toMatch(/^engine\.speculative: the static batching baseline/);
   });
 
   it('checks request adapters against engine.lora', () => {

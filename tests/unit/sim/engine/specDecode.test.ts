@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { us } from '../../../../src/sim/core/units.ts';
 import { resolveEngineConfig } from '../../../../src/sim/engine/config.ts';
 import { Engine } from '../../../../src/sim/engine/engine.ts';
+import { checkInvariants } from '../../../../src/sim/engine/invariants.ts';
 import { EventSink } from '../../../../src/sim/engine/events.ts';
 import { KVCacheManager } from '../../../../src/sim/engine/kvCacheManager.ts';
 import { MetricsCollector } from '../../../../src/sim/engine/metrics.ts';
@@ -265,5 +266,15 @@ describe('engine end to end', () => {
     e.run({ onStep: (s) => s.events.forEach((x) => x.type === 'specVerified' && ev.push({ numDraft: x.numDraft, numAccepted: x.numAccepted })) });
     // 1 token from the prefill, then 2 per verification (1 accepted + bonus): 4 verifications.
     expect(ev).toEqual(Array(4).fill({ numDraft: 2, numAccepted: 1 }));
+  });
+
+  it('keeps the block pool consistent under pressure with drafts, lookahead and preemption', () => {
+    const e = new Engine({ numGpuBlocks: 200, maxModelLen: 1024, maxNumBatchedTokens: 512, speculative: { method: 'eagle3', numSpeculativeTokens: 4, acceptanceRate: 0.6 } });
+    e.addRequests(Array.from({ length: 40 }, (_, i) => ({ ...spec(`p${i}`, segs([7, 64], [900 + i, 100]), 300), arrivalUs: us(i * 20_000) })));
+    e.run({ onStep: () => expect(checkInvariants(e)).toEqual([]) });
+    const m = e.metrics();
+    expect(m.num_finished).toBe(40);
+    expect(m.num_preemptions).toBeGreaterThan(0);
+    expect(m.generation_tokens).toBe(40 * 300);
   });
 });
