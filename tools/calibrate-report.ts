@@ -1,7 +1,8 @@
 /**
  * `npm run --silent calibrate:report [-- --refit | --write]`
  *
- * Prints predicted vs measured for every point of the calibration files, then the median
+ * Prints predicted vs measured for every point of the calibration files (whole FP8 layers in
+ * their own tables per step kind, fit and held-out points apart), then the median
  * and max absolute % error per table, and exits 1 if any table misses the target
  * (median ≤ 5%, max ≤ 15%). By default it checks the committed coefficients
  * (src/sim/cost/fittedCoefficients.ts); `--refit` fits afresh first; `--write` fits and
@@ -10,10 +11,12 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ACCURACY_TARGET, accuracyRows, summarizeAccuracy, type TableSummary } from '../src/sim/cost/accuracy.ts';
-import { MEASURED_CALIBRATIONS } from '../src/sim/cost/calibration/index.ts';
+import { FP8_LAYER_TIMINGS, MEASURED_CALIBRATIONS } from '../src/sim/cost/calibration/index.ts';
 import { findGpu } from '../src/sim/cost/catalog/gpus.ts';
 import { fitGpu } from '../src/sim/cost/fit/fitGpu.ts';
+import { fp8LayerPoints } from '../src/sim/cost/fit/fp8LayerPoints.ts';
 import { coefficientsModuleSource } from '../src/sim/cost/fit/serializeCoefficients.ts';
+import { fp8LayerRows } from '../src/sim/cost/fp8LayerAccuracy.ts';
 import type { GpuCoefficients } from '../src/sim/cost/types.ts';
 
 const COEFFS_PATH = fileURLToPath(new URL('../src/sim/cost/fittedCoefficients.ts', import.meta.url));
@@ -38,10 +41,11 @@ async function main(args: readonly string[]): Promise<number> {
   for (const file of MEASURED_CALIBRATIONS) {
     const gpu = findGpu(file.gpu.id);
     if (!gpu) throw new Error(`no catalog entry for ${file.gpu.id}`);
-    const coeffs = refit ? fitGpu(file, gpu) : committed[gpu.id];
+    const fp8Layers = fp8LayerPoints(FP8_LAYER_TIMINGS[gpu.id]);
+    const coeffs = refit ? fitGpu(file, gpu, undefined, fp8Layers) : committed[gpu.id];
     if (!coeffs) throw new Error(`no fitted coefficients for ${gpu.id}; run with --write`);
     fits.push(coeffs);
-    const rows = accuracyRows(file, gpu, coeffs);
+    const rows = [...accuracyRows(file, gpu, coeffs), ...fp8LayerRows(gpu, coeffs, fp8Layers)];
     for (const r of rows) process.stdout.write(`${r.table} | ${r.point} | measured ${r.measuredUs.toFixed(2)} us | predicted ${r.predictedUs.toFixed(2)} us | ${pct(r.errorPct)}\n`);
     summaries.push(...summarizeAccuracy(rows));
   }

@@ -232,7 +232,8 @@ export const FITTED_COEFFICIENTS: Readonly<Record<string, GpuCoefficients>> = {
     },
     "layer": {
       "fixedUs": 19.121,
-      "elementwiseGBps": 2392.05
+      "elementwiseGBps": 2392.05,
+      "kernelUs": 2.65834
     }
   },
   "h200-141gb": {
@@ -461,7 +462,8 @@ export const FITTED_COEFFICIENTS: Readonly<Record<string, GpuCoefficients>> = {
     },
     "layer": {
       "fixedUs": 21.9471,
-      "elementwiseGBps": 3489.03
+      "elementwiseGBps": 3489.03,
+      "kernelUs": 1.87766
     }
   },
 };

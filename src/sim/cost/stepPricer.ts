@@ -7,28 +7,20 @@
 import type { StepShape } from '../costModel.ts';
 import { allReduceUs } from './model/allReduce.ts';
 import { decodeAttentionUs, prefillAttentionUs } from './model/attention.ts';
-import { gemmUs } from './model/gemm.ts';
 import { shardShapes } from './model/shardShapes.ts';
-import { bytesPerWeight } from './model/weights.ts';
-import { type Deployment, elementwiseBytesPerToken, layerGemms, lmHeadTimeUs } from './stepTime.ts';
+import { type Deployment, layerTokenUs, lmHeadTimeUs } from './stepTime.ts';
 
 /** Returns a function equal to `stepBreakdown(d, shape).stepUs`, memoised. */
 export function createStepPricer(d: Deployment): (shape: StepShape) => number {
   const s = shardShapes(d.model, d.tp);
-  const fp8 = d.weightDtype === 'fp8' && d.gpu.fp8Tflops !== null;
-  const c = fp8 ? d.coeffs.gemmFp8 : d.coeffs.gemmBf16;
-  const wb = fp8 ? 1 : bytesPerWeight(d.weightDtype);
-  const ab = fp8 ? 1 : 2;
-  const ewPerToken = elementwiseBytesPerToken(d.model, s, ab === 1);
   const byTokens = new Map<number, number>();
   const byEmitting = new Map<number, number>();
   const contexts: number[] = [];
 
   /** Layer terms that depend only on m: GEMMs + elementwise, plus communication. */
   const tokenTerms = (m: number): { perLayer: number; comm: number } => {
-    const gemm = layerGemms(d.model, s, m, wb, ab).reduce((t, w) => t + gemmUs(c, w), 0);
-    const ew = d.coeffs.layer.fixedUs + (m * ewPerToken) / (d.coeffs.layer.elementwiseGBps * 1e3);
-    return { perLayer: gemm + ew, comm: 2 * allReduceUs(m * s.hidden * 2, d.tp, d.gpu.interconnect) };
+    const t = layerTokenUs(d, s, m);
+    return { perLayer: t.gemmUs + t.elementwiseUs, comm: 2 * allReduceUs(m * s.hidden * 2, d.tp, d.gpu.interconnect) };
   };
 
   return (shape) => {

@@ -194,6 +194,11 @@ export interface LayerCoefficients {
   readonly fixedUs: number;
   /** Effective bandwidth of the elementwise kernels, GB/s. */
   readonly elementwiseGBps: number;
+  /**
+   * Fixed cost of one small kernel (FP8 activation quantisation and padding), µs; fitted on
+   * whole FP8 layers. Absent in older coefficient sets: the FP8 GEMM's `t0Us / 2` stands in.
+   */
+  readonly kernelUs?: number;
 }
 
 /** Everything the step-time model needs about one GPU. */

@@ -40,7 +40,7 @@ export function specInitialCoefficients(gpu: GpuSpec): GpuCoefficients {
       l2GBps: 2 * gpu.hbmGBps,
       l2MiB: gpu.l2MiB,
     },
-    layer: { fixedUs: 10, elementwiseGBps: 0.6 * gpu.hbmGBps },
+    layer: { fixedUs: 10, elementwiseGBps: 0.6 * gpu.hbmGBps, kernelUs: 2 },
   };
 }
 

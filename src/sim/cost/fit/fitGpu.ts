@@ -1,20 +1,24 @@
 /**
  * Fits every coefficient of one GPU from its calibration file: GEMMs (bf16, then FP8
- * starting from bf16), prefill and decode attention, then the rest of the layer.
+ * starting from bf16), prefill and decode attention, then the rest of the layer, then (when
+ * whole FP8 layers were measured) the FP8 small-kernel cost.
  * Tables a file lacks keep the `fallback` coefficients (an estimate).
  */
 import type { CalibrationFile, GpuCoefficients, GpuSpec } from '../types.ts';
 import { specInitialCoefficients } from './estimate.ts';
 import { fitDecodeAttn, fitPrefillAttn } from './fitAttention.ts';
+import { fitFp8Layer } from './fitFp8Layer.ts';
 import { fitGemm } from './fitGemm.ts';
 import { fitLayer } from './fitLayer.ts';
+import type { Fp8LayerPoint } from './fp8LayerPoints.ts';
 import { calibrationPoints } from './points.ts';
 
 /**
  * Fits a GPU. Deterministic: same file, same coefficients.
  * @param fallback used for tables missing from the file (default: datasheet estimate)
+ * @param fp8Layers whole FP8 layer timings of this GPU (their decode points fit `layer.kernelUs`)
  */
-export function fitGpu(file: CalibrationFile, gpu: GpuSpec, fallback: GpuCoefficients = specInitialCoefficients(gpu)): GpuCoefficients {
+export function fitGpu(file: CalibrationFile, gpu: GpuSpec, fallback: GpuCoefficients = specInitialCoefficients(gpu), fp8Layers: readonly Fp8LayerPoint[] = []): GpuCoefficients {
   const pts = calibrationPoints(file);
   const init = specInitialCoefficients(gpu);
   const gemmBf16 =
@@ -53,5 +57,6 @@ export function fitGpu(file: CalibrationFile, gpu: GpuSpec, fallback: GpuCoeffic
     layer: fallback.layer,
   };
   const layerPts = pts.layers.filter((p) => p.kind !== 'lm_head');
-  return { ...partial, layer: layerPts.length > 0 ? fitLayer(gpu, { ...partial, layer: init.layer }, layerPts) : fallback.layer };
+  const layer = layerPts.length > 0 ? { ...fitLayer(gpu, { ...partial, layer: init.layer }, layerPts), kernelUs: fallback.layer.kernelUs } : fallback.layer;
+  return fitFp8Layer(gpu, { ...partial, layer }, fp8Layers);
 }
