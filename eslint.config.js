@@ -6,7 +6,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig([
-  globalIgnores(['dist', 'dev-dist', 'node_modules', 'src/routeTree.gen.ts', 'tests/e2e/artifacts', 'coverage']),
+  globalIgnores(['dist', 'dev-dist', 'node_modules', 'src/routeTree.gen.ts', 'src/manifests/schema/generated', 'tests/e2e/artifacts', 'coverage']),
   {
     files: ['**/*.{ts,tsx}'],
     extends: [js.configs.recommended, tseslint.configs.recommended, reactHooks.configs.flat.recommended],

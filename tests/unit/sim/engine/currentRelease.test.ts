@@ -135,6 +135,29 @@ describe('prompt logprobs bypass the prefix cache', () => {
   });
 });
 
+describe('test_prefill_plp (tests/v1/core/test_prefix_caching.py)', () => {
+  it('a prompt-logprobs request misses but still caches its blocks; duplicates share hashes', () => {
+    const { kv, pool } = makeManager(11);
+    const req0 = makeReq('0', segs(...COMMON, [3, 7]), { extra: { promptLogprobs: 5 } });
+    expect(kv.getComputedBlocks(req0).numComputedTokens).toBe(0);
+    expect(kv.allocateSlots(req0, 55)).toEqual([1, 2, 3, 4]);
+    const req0Hashes = [1, 2, 3].map((b) => pool.blockHash[b]);
+    expect(req0Hashes.every((h) => h! >= 0)).toBe(true);
+    // A normal request hits request 0's blocks.
+    const req1 = makeReq('1', segs(...COMMON, [3, 5]));
+    const h1 = kv.getComputedBlocks(req1);
+    expect(h1.blocks).toEqual([1, 2, 3]);
+    expect(kv.allocateSlots(req1, 5, h1)).toEqual([5]);
+    // Another prompt-logprobs request: no hit; its duplicate blocks carry the same hashes.
+    const req2 = makeReq('2', segs(...COMMON, [3, 7]), { extra: { promptLogprobs: 5 } });
+    expect(kv.getComputedBlocks(req2).numComputedTokens).toBe(0);
+    const ids = kv.allocateSlots(req2, 55)!;
+    expect(ids).toEqual([6, 7, 8, 9]);
+    expect(ids.slice(0, 3).map((b) => pool.blockHash[b])).toEqual(req0Hashes);
+    expect(ids.map((b) => pool.refCnt[b])).toEqual([1, 1, 1, 1]);
+  });
+});
+
 describe('prefix-cache hit rate over the most recent requests (CachingMetrics)', () => {
   it('drops the oldest observations beyond the window but keeps the newest', () => {
     const m = new CachingMetrics(5);
