@@ -63,7 +63,7 @@ describe('lessons', () => {
     expect(screen.getByRole('heading', { name: 'Sources' })).toBeInTheDocument();
     await waitFor(() => expect(document.querySelector('.mermaid-figure[data-state="ready"] svg')).not.toBeNull(), { timeout: 8000 });
     expect(progressStore.getState().lastLesson).toBe('overview/the-serving-stack');
-  });
+  }, 30_000);
 
   it('shows a planned but unwritten lesson as coming soon', async () => {
     await renderApp('/learn/vllm/speculative-decoding');
