@@ -219,9 +219,10 @@ export const GPU_TERMS: GlossaryTerm[] = [
     category: 'gpu',
     short: 'Recording a sequence of GPU kernel launches once and replaying it as a unit, cutting the CPU overhead of launching many small kernels.',
     body:
-      'Decode steps launch hundreds of small kernels; replaying captured graphs for common batch sizes keeps the GPU busy instead of waiting for the CPU. vLLM captures them at start-up, which costs memory and start time; `--enforce-eager` turns them off for debugging.',
+      'Decode steps launch hundreds of small kernels; replaying captured graphs for common batch sizes keeps the GPU busy instead of waiting for the CPU. vLLM captures them at start-up, which costs memory and start time; `--enforce-eager` turns them off for debugging.\n\n' +
+      'Since v0.21.0 vLLM estimates the graphs’ memory during its start-up profiling run and subtracts it from the KV-cache budget, and raised the default `gpu_memory_utilization` from 0.9 to 0.92 to make up for it (PR #38284); at v0.11 graph memory was not part of the KV sizing.',
     example: 'vLLM captures graphs for a ladder of batch sizes and pads a batch of 37 decodes to the nearest captured size.',
-    related: ['cold-start', 'decode', 'engine-core'],
+    related: ['cold-start', 'decode', 'engine-core', 'gpu-memory-utilization'],
     lesson: 'vllm/continuous-batching',
     source: SRC.cudaGraphs,
   },

@@ -53,7 +53,8 @@ export const VLLM_MEMORY_TERMS: GlossaryTerm[] = [
     short: 'The unit in which vLLM allocates KV-cache memory: the keys and values of a fixed number of consecutive tokens, 16 by default on CUDA.',
     body:
       'A block holds `block_size` token slots for every layer. vLLM creates all blocks at start-up and hands them out from a free queue. A request needs `ceil(tokens / block_size)` blocks, and a new block only when its last one fills up.\n\n' +
-      'The PagedAttention paper chose 16 as a balance: large enough for efficient GPU kernels, small enough to keep internal fragmentation low. Some attention backends force 64 or 128.',
+      'The PagedAttention paper chose 16 as a balance: large enough for efficient GPU kernels, small enough to keep internal fragmentation low. Some attention backends force 64 or 128.\n\n' +
+      'Which sizes `--block-size` accepts changed: 1, 8, 16, 32, 64 and 128 at v0.11; 256 added by v0.16; by v0.26 any positive integer, with the attention back end deciding what it can run. For hybrid attention + Mamba models vLLM enlarges attention blocks to match the state pages, and reports the smallest group block size.',
     example: 'With block_size 16, a 55-token prompt takes 4 blocks; decoding 9 more tokens fills the fourth block and the 65th token triggers a fifth.',
     related: ['paged-attention', 'block-table', 'num-gpu-blocks', 'free-block-queue'],
     lesson: 'vllm/paged-attention',
@@ -79,12 +80,12 @@ export const VLLM_MEMORY_TERMS: GlossaryTerm[] = [
     category: 'vllm',
     short: 'vLLM’s doubly linked list of KV blocks that no running request references, ordered so that the head is the next block to hand out or evict.',
     body:
-      'Allocation always takes blocks from the head. A freed block keeps its prefix-cache hash and goes to the tail, so cached blocks stay reusable until allocation reaches them; eviction is lazy and happens at that moment.\n\n' +
-      'A request frees its blocks in reverse order, so the tail of a sequence (least likely to be shared) is evicted before its prefix. Since mid-2026, blocks freed without a hash go to the head instead, for immediate reuse.',
+      'Allocation always takes blocks from the head. A freed block that holds a prefix-cache hash keeps it and goes to the tail, so cached blocks stay reusable until allocation reaches them; eviction is lazy and happens at that moment.\n\n' +
+      'A request frees its blocks in reverse order, so the tail of a sequence (least likely to be shared) is evicted before its prefix. At v0.11 every freed block went to the tail. Since about v0.24 (PR #42656), and so in 0.33, a freed block without a hash (a partly filled last block, or any block with prefix caching off) goes to the head instead, for immediate reuse, and does not push cached blocks towards eviction.',
     example: 'After two requests sharing a 3-block prefix finish, the free queue ends with the prefix blocks 3, 2, 1, which are therefore evicted last.',
     related: ['kv-block', 'lru-eviction', 'reference-count', 'automatic-prefix-caching'],
     lesson: 'vllm/paged-attention',
-    source: SRC.vllmPrefixCaching,
+    source: SRC.vllmFreeQueuePr,
   },
   {
     id: 'null-block',
@@ -214,12 +215,12 @@ export const VLLM_MEMORY_TERMS: GlossaryTerm[] = [
     category: 'vllm',
     short: 'The fraction of a GPU’s total memory one vLLM instance may use for weights, activations and KV cache together.',
     body:
-      'vLLM multiplies total GPU memory by this fraction, subtracts what a profiling run measured for weights and activations, and gives the rest to the KV cache. It is a fraction of total memory, not of free memory, so two instances on one GPU need values that add up to less than 1.\n\n' +
-      'The default was 0.9 for a long time and became 0.92 in April 2026 (vLLM PR #38284).',
-    example: 'An H100 reports about 79 GiB; at 0.9 that is ~71 GiB, and after ~15 GiB of Llama-3.1-8B weights and ~2 GiB of activations roughly 54 GiB remain for KV cache.',
-    related: ['num-gpu-blocks', 'profiling-run', 'max-model-len'],
+      'vLLM multiplies total GPU memory by this fraction, subtracts what a profiling run measured for weights and activations (and, from v0.21.0, an estimate of CUDA-graph memory), and gives the rest to the KV cache. It is a fraction of total memory, not of free memory, so two instances on one GPU need values that add up to less than 1.\n\n' +
+      'The default was 0.9 up to v0.20 and is 0.92 from v0.21.0 (PR #38284), the release that began subtracting the CUDA-graph estimate; 0.92 with that estimate is roughly what 0.913 was without it. `VLLM_MEMORY_PROFILER_ESTIMATE_CUDAGRAPHS=0` turns the estimate off.',
+    example: 'An H100 reports about 79 GiB; at 0.92 that is ~72.7 GiB, and after ~15 GiB of Llama-3.1-8B weights, ~2 GiB of activations and the CUDA-graph estimate, roughly 55 GiB remain for KV cache.',
+    related: ['num-gpu-blocks', 'profiling-run', 'max-model-len', 'cuda-graphs'],
     lesson: 'vllm/kv-cache-memory',
-    source: SRC.vllmEngineArgs,
+    source: SRC.vllmCudaGraphMemPr,
   },
   {
     id: 'profiling-run',
@@ -227,7 +228,7 @@ export const VLLM_MEMORY_TERMS: GlossaryTerm[] = [
     category: 'vllm',
     short: 'A dummy forward pass vLLM runs at start-up with a full token budget to measure peak non-KV memory before sizing the KV cache.',
     body:
-      'The run uses `max_num_batched_tokens` tokens so that activation memory reaches its peak. vLLM then sets KV memory to (total × gpu_memory_utilization) − (weights + peak activations + other non-torch memory).\n\n' +
+      'The run uses `max_num_batched_tokens` tokens so that activation memory reaches its peak. vLLM then sets KV memory to (total × gpu_memory_utilization) − (weights + peak activations + other non-torch memory). From v0.21.0 the profiling also captures CUDA graphs once as a dry run and subtracts their estimated memory too (at v0.11 it did not).\n\n' +
       'If the remaining memory cannot hold a single request of `max_model_len` tokens, start-up fails and the log suggests a larger utilisation fraction or a smaller maximum length.',
     example: 'Raising max_num_batched_tokens from 8,192 to 32,768 raises the profiled activation peak and leaves fewer KV blocks.',
     related: ['gpu-memory-utilization', 'num-gpu-blocks', 'max-num-batched-tokens'],
