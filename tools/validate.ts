@@ -9,8 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Problem } from '../src/manifests/index.ts';
-import { validateManifests } from '../src/manifests/index.ts';
-import { GENERATED_PATH } from './kserve-schemas/generate.ts';
+import { validateManifestsAsync } from '../src/manifests/index.ts';
 
 const USAGE = 'usage: npm run --silent validate -- [--advice] <file.yaml>...';
 
@@ -19,7 +18,7 @@ function where(problem: Problem, multiDocument: boolean): string {
   return parts.length > 0 ? ` (${parts.join(', ')})` : '';
 }
 
-function main(argv: readonly string[]): number {
+async function main(argv: readonly string[]): Promise<number> {
   const files = argv.filter((a) => !a.startsWith('--'));
   const unknown = argv.filter((a) => a.startsWith('--') && a !== '--advice' && a !== '--help');
   if (argv.includes('--help')) {
@@ -30,7 +29,6 @@ function main(argv: readonly string[]): number {
     console.error(unknown.length > 0 ? `unknown option ${unknown.join(', ')}\n${USAGE}` : USAGE);
     return 2;
   }
-  const schemas = JSON.parse(readFileSync(GENERATED_PATH, 'utf8'));
   let failed = false;
   const lines: string[] = [];
   for (const file of files) {
@@ -43,7 +41,7 @@ function main(argv: readonly string[]): number {
       failed = true;
       continue;
     }
-    const result = validateManifests(source, schemas);
+    const result = await validateManifestsAsync(source);
     const multi = result.documents.length + result.errors.filter((p) => p.path.startsWith('line ')).length > 1;
     for (const p of result.errors) lines.push(`${file}: ${p.path || '(document)'}: ${p.message}${p.path.startsWith('line ') ? '' : where(p, multi)}`);
     if (argv.includes('--advice')) for (const p of result.advice) lines.push(`${file}: ${p.path || '(document)'}: advice: ${p.message}${where(p, multi)}`);
@@ -53,4 +51,4 @@ function main(argv: readonly string[]): number {
   return failed ? 1 : 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

@@ -1,9 +1,20 @@
 /** Domain types of the manifest validator. */
 
-/** JSON Schemas for the pinned KServe release, keyed by `apiVersion/kind`. */
+import type { ValidateFunction } from 'ajv';
+
+/** JSON Schemas for the pinned KServe release, keyed by `apiVersion/kind` (the generator's output). */
 export interface SchemaSet {
   readonly kserveVersion: string;
   readonly schemas: Readonly<Record<string, object>>;
+}
+
+/** Compiled validators for the pinned release, keyed by `apiVersion/kind`. */
+export interface Validators {
+  readonly kserveVersion: string;
+  /** Every `apiVersion/kind` the release serves, loaded or not. */
+  readonly keys: readonly string[];
+  /** The validator for `key`, when it is loaded. */
+  get(key: string): ValidateFunction | undefined;
 }
 
 /** `error`: the API server or KServe's webhook would reject it. `advice`: it applies, but look again. */

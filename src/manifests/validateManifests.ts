@@ -10,7 +10,8 @@ import { formatPath } from './fieldPath.ts';
 import { parseDocuments } from './parseDocuments.ts';
 import type { ParsedDocument } from './parseDocuments.ts';
 import { schemaFindings } from './schema/schemaCheck.ts';
-import type { SchemaSet, Problem, Severity } from './types.ts';
+import { loadValidators } from './schema/loadValidators.ts';
+import type { Problem, Severity, Validators } from './types.ts';
 import { KSERVE_GROUP } from './version.ts';
 import type { Finding } from './webhook/finding.ts';
 import { inferenceServiceFindings } from './webhook/inferenceService.ts';
@@ -40,19 +41,19 @@ function basicFindings(data: Data): Finding[] {
   return out;
 }
 
-function knownVersions(schemas: SchemaSet, kind: string): string[] {
-  return Object.keys(schemas.schemas)
+function knownVersions(validators: Validators, kind: string): string[] {
+  return validators.keys
     .filter((key) => key.endsWith(`/${kind}`))
     .map((key) => key.slice(0, key.length - kind.length - 1));
 }
 
-function kserveFindings(data: Data, apiVersion: string, kind: string, schemas: SchemaSet): Finding[] {
-  const checked = schemaFindings(schemas, `${apiVersion}/${kind}`, data);
+function kserveFindings(data: Data, apiVersion: string, kind: string, validators: Validators): Finding[] {
+  const checked = schemaFindings(validators, `${apiVersion}/${kind}`, data);
   if (checked === undefined) {
-    const versions = knownVersions(schemas, kind);
-    if (versions.length > 0) return [{ segments: ['apiVersion'], message: `${kind} is not served as ${apiVersion} by KServe ${schemas.kserveVersion} (served: ${versions.join(', ')})` }];
-    const kinds = [...new Set(Object.keys(schemas.schemas).map((k) => k.split('/').pop() ?? ''))].sort();
-    return [{ segments: ['kind'], message: `KServe ${schemas.kserveVersion} has no kind ${JSON.stringify(kind)} in ${KSERVE_GROUP} (known: ${kinds.join(', ')})` }];
+    const versions = knownVersions(validators, kind);
+    if (versions.length > 0) return [{ segments: ['apiVersion'], message: `${kind} is not served as ${apiVersion} by KServe ${validators.kserveVersion} (served: ${versions.join(', ')})` }];
+    const kinds = [...new Set(validators.keys.map((k) => k.split('/').pop() ?? ''))].sort();
+    return [{ segments: ['kind'], message: `KServe ${validators.kserveVersion} has no kind ${JSON.stringify(kind)} in ${KSERVE_GROUP} (known: ${kinds.join(', ')})` }];
   }
   const found = checked.findings;
   const defaulted = record(checked.defaulted) ?? data;
@@ -65,10 +66,10 @@ function kserveFindings(data: Data, apiVersion: string, kind: string, schemas: S
 /**
  * Validates every document in `source`. Never throws: unreadable input is a problem.
  * @param source YAML text (one or more documents)
- * @param schemas the generated schemas (kserve-schemas.gen.json)
- * @example validateManifests('kind: Secret', schemas).errors[0].path === 'apiVersion'
+ * @param validators the generated validators, loaded for the kinds in `source` (see {@link validateManifestsAsync})
+ * @example validateManifests('kind: Secret', validators).errors[0].path === 'apiVersion'
  */
-export function validateManifests(source: string, schemas: SchemaSet): ValidationResult {
+export function validateManifests(source: string, validators: Validators): ValidationResult {
   const parsed = parseDocuments(source);
   const errors: Problem[] = [...parsed.problems];
   const advice: Problem[] = [];
@@ -86,7 +87,7 @@ export function validateManifests(source: string, schemas: SchemaSet): Validatio
     let findings = basicFindings(data);
     try {
       if (apiVersion.split('/')[0] === KSERVE_GROUP && kind) {
-        const more = kserveFindings(data, apiVersion, kind, schemas);
+        const more = kserveFindings(data, apiVersion, kind, validators);
         const seen = new Set(findings.map((f) => formatPath(f.segments)));
         findings = [...findings, ...more.filter((f) => !seen.has(formatPath(f.segments)))];
         for (const f of adviceFindings(data, kind)) advice.push(toProblem(doc, f, 'advice'));
@@ -98,4 +99,20 @@ export function validateManifests(source: string, schemas: SchemaSet): Validatio
   }
   const order = (a: Problem, b: Problem): number => (a.document ?? 0) - (b.document ?? 0) || (a.line ?? 0) - (b.line ?? 0);
   return { errors: errors.sort(order), advice: advice.sort(order), documents };
+}
+
+/** The `apiVersion/kind` of every KServe document in `source`. */
+export function kserveKeysIn(source: string): string[] {
+  const keys = new Set<string>();
+  for (const doc of parseDocuments(source).documents) {
+    const data = record(doc.data);
+    const apiVersion = text(data?.['apiVersion']) ?? '';
+    if (apiVersion.split('/')[0] === KSERVE_GROUP) keys.add(`${apiVersion}/${text(data?.['kind']) ?? ''}`);
+  }
+  return [...keys];
+}
+
+/** {@link validateManifests} after loading the validators the text needs. */
+export async function validateManifestsAsync(source: string): Promise<ValidationResult> {
+  return validateManifests(source, await loadValidators(kserveKeysIn(source)));
 }

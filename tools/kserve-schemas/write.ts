@@ -1,11 +1,13 @@
 /**
- * Writes the JSON Schemas generated from the vendored KServe CRDs to
- * src/manifests/schema/kserve-schemas.gen.json. Run it after changing the vendored CRDs;
- * tests/unit/manifests/schemaFreshness.test.ts fails while the committed file is stale.
+ * Regenerates src/manifests/schema/generated/ from the vendored KServe CRDs. Run it after changing
+ * them; tests/unit/manifests/schemaFreshness.test.ts fails while the committed files are stale.
  */
-import { writeFileSync } from 'node:fs';
-import { GENERATED_PATH, generateSchemaSet, serializeSchemaSet } from './generate.ts';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { GENERATED_DIR, generateFiles } from './generate.ts';
 
-const set = generateSchemaSet();
-writeFileSync(GENERATED_PATH, serializeSchemaSet(set));
-console.log(`wrote ${Object.keys(set.schemas).length} schemas for KServe ${set.kserveVersion} to ${GENERATED_PATH}`);
+const files = generateFiles();
+mkdirSync(GENERATED_DIR, { recursive: true });
+for (const old of readdirSync(GENERATED_DIR)) if (!files.has(old)) rmSync(join(GENERATED_DIR, old));
+for (const [name, text] of files) writeFileSync(join(GENERATED_DIR, name), text);
+console.log(`wrote ${files.size} files to ${GENERATED_DIR}`);

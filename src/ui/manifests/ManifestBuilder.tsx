@@ -8,7 +8,7 @@ import { KSERVE_VERSION, buildManifest, DEFAULT_BUILD, hfRepoOf, validateManifes
 import type { ManifestChoices } from '../../manifests/index.ts';
 import { GPUS, MODELS } from '../../sim/cost/index.ts';
 import { ProblemList } from './ProblemList.tsx';
-import { useSchemaSet } from './useSchemaSet.ts';
+import { useValidators } from './useValidators.ts';
 import './manifests.css';
 
 const TP_CHOICES = [1, 2, 4, 8] as const;
@@ -43,7 +43,7 @@ function NumberField({ id, label, hint, value, min, max, onChange }: { readonly 
 
 export function ManifestBuilder() {
   const ids = useId();
-  const schemaState = useSchemaSet();
+  const schemaState = useValidators();
   const [choices, setChoices] = useState<ManifestChoices>(DEFAULT_BUILD);
   const [storageUri, setStorageUri] = useState<string | null>(null);
   const [copied, setCopied] = useState<Copied>('idle');
@@ -60,7 +60,7 @@ export function ManifestBuilder() {
   const llm = choices.kind === 'LLMInferenceService';
   const defaultUri = `hf://${hfRepoOf(choices.modelId) ?? choices.modelId}`;
   const built = useMemo(() => buildManifest({ ...choices, ...(storageUri ? { storageUri } : {}) }), [choices, storageUri]);
-  const checked = useMemo(() => (schemaState.status === 'ready' ? validateManifests(built.yaml, schemaState.schemas) : null), [built.yaml, schemaState]);
+  const checked = useMemo(() => (schemaState.status === 'ready' ? validateManifests(built.yaml, schemaState.validators) : null), [built.yaml, schemaState]);
   const fileName = `${(built.manifest as { metadata: { name: string } }).metadata.name}.yaml`;
 
   async function copy() {

@@ -3,10 +3,10 @@
  * pinned KServe release, with the course's advice. The schemas load on first use (their own chunk).
  */
 import { useId, useState, type ChangeEvent, type FormEvent } from 'react';
-import { KSERVE_VERSION, buildManifest, DEFAULT_BUILD, validateManifests } from '../../manifests/index.ts';
+import { KSERVE_VERSION, buildManifest, DEFAULT_BUILD, validateManifestsAsync } from '../../manifests/index.ts';
 import type { ValidationResult } from '../../manifests/index.ts';
 import { ProblemList } from './ProblemList.tsx';
-import { useSchemaSet } from './useSchemaSet.ts';
+import { useValidators } from './useValidators.ts';
 import './manifests.css';
 
 /** Far above any real manifest; stops a wrong file from freezing the page. */
@@ -14,19 +14,28 @@ const MAX_CHARS = 2_000_000;
 
 export function ManifestValidator() {
   const ids = useId();
-  const schemaState = useSchemaSet();
+  const schemaState = useValidators();
   const [text, setText] = useState('');
+  const [checking, setChecking] = useState(false);
   const [result, setResult] = useState<{ readonly result: ValidationResult; readonly source: string } | { readonly notice: string } | null>(null);
 
-  function check(input: string, source: string) {
+  async function check(input: string, source: string) {
     if (schemaState.status !== 'ready') return;
     if (input.length > MAX_CHARS) return setResult({ notice: `${source} has ${input.length.toLocaleString('en')} characters; a manifest is far smaller.` });
-    setResult({ result: validateManifests(input, schemaState.schemas), source });
+    setChecking(true);
+    try {
+      // Loads the validator of any other KServe kind in the text (its own chunk) first.
+      setResult({ result: await validateManifestsAsync(input), source });
+    } catch (error) {
+      setResult({ notice: `The schemas for this text could not be loaded (${error instanceof Error ? error.message : String(error)}). Check your connection and try again.` });
+    } finally {
+      setChecking(false);
+    }
   }
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
-    check(text, 'your text');
+    void check(text, 'your text');
   }
 
   async function onFile(event: ChangeEvent<HTMLInputElement>) {
@@ -36,16 +45,16 @@ export function ManifestValidator() {
     if (file.size > MAX_CHARS) return setResult({ notice: `${file.name} is ${(file.size / 1e6).toFixed(1)} MB; load a single manifest file.` });
     const content = await file.text();
     setText(content);
-    check(content, file.name);
+    await check(content, file.name);
   }
 
   function onExample() {
     const example = buildManifest({ ...DEFAULT_BUILD, modelId: 'llama-3.1-70b', tp: 2, minReplicas: 0 }).yaml.replace('maxReplicas: 4', 'maxReplicas: -1');
     setText(example);
-    check(example, 'the example');
+    void check(example, 'the example');
   }
 
-  const ready = schemaState.status === 'ready';
+  const ready = schemaState.status === 'ready' && !checking;
   return (
     <section className="mf" aria-labelledby={`${ids}-title`}>
       <h3 id={`${ids}-title`} className="mf-title">
@@ -69,7 +78,7 @@ export function ManifestValidator() {
         <p className="mf-note">Checked in your browser against the CRD schemas and admission-webhook rules of KServe {KSERVE_VERSION}; nothing is uploaded.</p>
       </form>
       <div className="mf-result" role="status" aria-live="polite">
-        {schemaState.status === 'loading' && <p className="mf-loading">Loading the KServe {KSERVE_VERSION} schemas…</p>}
+        {(schemaState.status === 'loading' || checking) && <p className="mf-loading">Loading the KServe {KSERVE_VERSION} schemas…</p>}
         {schemaState.status === 'error' && <p className="mf-bad">The schemas could not be loaded ({schemaState.message}). Reload the page to try again.</p>}
         {result && 'notice' in result && <p className="mf-bad">{result.notice}</p>}
         {result && 'result' in result && <ResultView result={result.result} source={result.source} />}

@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
-import type { SchemaSet } from '../../../src/manifests/index.ts';
+import { VALIDATOR_KEYS, loadValidators } from '../../../src/manifests/index.ts';
 
-/** The committed schemas, read once per test file. */
-export const schemas: SchemaSet = JSON.parse(readFileSync(new URL('../../../src/manifests/schema/kserve-schemas.gen.json', import.meta.url), 'utf8')) as SchemaSet;
+/** Every generated validator, loaded once per test file. */
+export const schemas = await loadValidators(VALIDATOR_KEYS);
 
 /** An InferenceService with the given predictor (YAML, indented under `predictor:`) and annotations. */
 export function isvc(predictor: string, annotations: Record<string, string> = {}, name = 'my-llm'): string {
