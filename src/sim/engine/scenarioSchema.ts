@@ -72,7 +72,9 @@ const Lora = v.strictObject({
   maxCpuLoras: v.optional(posInt),
   loadTimeUs: v.optional(nonNegNum),
   activateTimeUs: v.optional(nonNegNum),
-  adapters: v.optional(v.record(v.string(), posInt, 'must map adapter names to ranks')),
+  adapters: v.optional(
+    v.union([v.record(v.string(), posInt), v.pipe(v.array(v.pipe(v.string(), v.minLength(1))), v.minLength(1))], 'must map adapter names to ranks, or list adapter names'),
+  ),
 });
 
 const Engine = v.strictObject({
@@ -172,7 +174,7 @@ export function parseScenario(raw: unknown): { ok: true; scenario: Scenario } | 
   });
   // Adapters must be enabled, and named in engine.lora.adapters when that list is given.
   const lora = s.engine?.lora;
-  const known = lora?.adapters ? Object.keys(lora.adapters) : null;
+  const known = lora?.adapters ? (Array.isArray(lora.adapters) ? [...lora.adapters] : Object.keys(lora.adapters)) : null;
   const checkAdapter = (name: string, path: string): void => {
     if (!lora) errors.push(`${path}: adapter "${name}" needs engine.lora (LoRA is not enabled)`);
     else if (known && !known.includes(name)) errors.push(`${path}: unknown adapter "${name}" (engine.lora.adapters has ${known.join(', ')})`);

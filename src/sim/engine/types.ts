@@ -132,8 +132,8 @@ export interface LoraConfigInput {
   readonly loadTimeUs?: number;
   /** Time to copy an adapter from CPU into a GPU slot (µs). */
   readonly activateTimeUs?: number;
-  /** Adapter name → rank (default `maxLoraRank`). */
-  readonly adapters?: Readonly<Record<string, number>>;
+  /** Adapter name → rank, or a list of names (each at `maxLoraRank`). */
+  readonly adapters?: Readonly<Record<string, number>> | readonly string[];
 }
 
 /** LoRA settings with every default filled in. */

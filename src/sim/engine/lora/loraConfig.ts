@@ -27,7 +27,9 @@ export function resolveLoraConfig(input: LoraConfigInput): LoraConfig {
     throw new Error(`engine.lora.maxCpuLoras: must be ≥ maxLoras (${maxLoras}), got ${maxCpuLoras}`);
   }
   const adapters: Record<string, number> = {};
-  for (const [name, rank] of Object.entries(input.adapters ?? {})) {
+  const given = input.adapters ?? {};
+  const entries: [string, number][] = Array.isArray(given) ? given.map((n: string) => [n, maxLoraRank]) : Object.entries(given);
+  for (const [name, rank] of entries) {
     if (!Number.isInteger(rank) || rank < 1) throw new Error(`engine.lora.adapters.${name}: rank must be an integer ≥ 1, got ${rank}`);
     if (rank > maxLoraRank) throw new Error(`engine.lora.adapters.${name}: rank ${rank} exceeds maxLoraRank ${maxLoraRank}`);
     adapters[name] = rank;

@@ -121,6 +121,7 @@ describe('config checks', () => {
     const l = resolveEngineConfig({ lora: {} }).lora!;
     expect([l.maxLoras, l.maxLoraRank, l.maxCpuLoras]).toEqual([1, 16, 1]);
     expect(resolveEngineConfig({ lora: { maxLoras: 3 } }).lora!.maxCpuLoras).toBe(3);
+    expect(resolveEngineConfig({ lora: { maxLoraRank: 32, adapters: ['a', 'b'] } }).lora!.adapters).toEqual({ a: 32, b: 32 });
   });
 
   it('refuses an adapter request when LoRA is off', () => {

@@ -70,6 +70,8 @@ describe('parseScenario', () => {
     expect(errorsOf({ seed: 1, requests: [req] })).toEqual(['requests[0].lora: adapter "sql" needs engine.lora (LoRA is not enabled)']);
     expect(errorsOf({ seed: 1, requests: [req], engine: { lora: { maxLoras: 2, adapters: { chat: 8 } } } })).toEqual(['requests[0].lora: unknown adapter "sql" (engine.lora.adapters has chat)']);
     expect(errorsOf({ seed: 1, requests: [req], engine: { lora: { maxLoras: 2, adapters: { sql: 8 } } } })).toEqual([]);
+    expect(errorsOf({ seed: 1, requests: [req], engine: { lora: { maxLoras: 2, adapters: ['sql', 'chat'] } } })).toEqual([]);
+    expect(errorsOf({ seed: 1, requests: [req], engine: { lora: { maxLoras: 2, adapters: ['chat'] } } })).toEqual(['requests[0].lora: unknown adapter "sql" (engine.lora.adapters has chat)']);
     expect(errorsOf({ seed: 1, requests: [{ id: 'b', prompt: 10, outputTokens: 5, ignoreEos: true }] })).toEqual(['requests[0].ignoreEos: needs maxTokens (otherwise nothing ends the request)']);
   });
 });
