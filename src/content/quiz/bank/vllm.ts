@@ -74,11 +74,12 @@ export const VLLM_BANK: QuizItem[] = [
     ],
   ),
   single(
-    { ...b('v1-default-gmu', 'vllm/kv-cache-memory'), prompt: 'vLLM raised the default gpu_memory_utilization in April 2026. From what to what?', explanation: 'From 0.9 to 0.92, in PR #38284, which enabled CUDA-graph memory profiling by default.', terms: ['gpu-memory-utilization'], source: SRC.vllmRepo.url },
+    { ...b('v1-default-gmu', 'vllm/kv-cache-memory'), prompt: 'vLLM v0.21.0 changed the default gpu_memory_utilization (still the default in 0.33). From what to what?', explanation: 'From 0.9 to 0.92, in PR #38284, which also made vLLM estimate CUDA-graph memory at start-up and subtract it from the KV budget; the higher fraction makes up for that.', terms: ['gpu-memory-utilization', 'cuda-graphs'], source: SRC.vllmCudaGraphMemPr.url },
     'From 0.9 to 0.92',
     [
       ['From 0.8 to 0.9', '0.9 was the long-standing default before the change.'],
       ['From 0.9 to 1.0', 'vLLM still leaves headroom below the full memory.'],
+      ['From 0.92 to 0.95', '0.92 is the new value; 0.9 was the long-standing default before it.'],
       ['From 0.92 to 0.9', 'It went up, not down.'],
     ],
   ),
@@ -106,7 +107,7 @@ export const VLLM_BANK: QuizItem[] = [
     { tolerance: 0.02, traps: [[1.2, 'That is α × γ; use the capped geometric formula.']] },
   ),
   single(
-    { ...b('v1-no-swap', 'vllm/preemption'), prompt: 'Which statement about vLLM V1 and CPU memory is true?', explanation: 'V1 has no swap space for preemption; CPU memory can hold KV only through offloading connectors used for reuse.', terms: ['swapping', 'kv-cache-offloading'], source: SRC.vllmV1Guide.url },
+    { ...b('v1-no-swap', 'vllm/preemption'), prompt: 'Which statement about vLLM V1 and CPU memory is true?', explanation: 'V1 has no swap space for preemption (the unused swap_space option was removed in v0.18.0); CPU memory can hold KV only through offloading connectors used for reuse.', terms: ['swapping', 'kv-cache-offloading'], source: SRC.vllmV1Guide.url },
     'V1 never swaps preempted requests to CPU; CPU KV storage comes from offloading connectors',
     [
       ['V1 swaps preempted requests to 4 GiB of CPU swap space per GPU', 'That was V0’s behaviour.'],
@@ -121,6 +122,42 @@ export const VLLM_BANK: QuizItem[] = [
       ['To store the draft model’s weights', 'Weights are not stored in KV blocks.'],
       ['To cache drafts in the prefix cache', 'Draft tokens are never hashed into the prefix cache.'],
       ['For the bonus token only', 'All k draft positions need slots.'],
+    ],
+  ),
+  single(
+    { ...b('full-isl-admission', 'vllm/preemption'), prompt: 'In vLLM 0.33 with default settings, what must fit in free KV blocks before a waiting request is admitted?', explanation: 'Its whole current sequence (prompt plus any output so far, less prefix-cache hits), because scheduler_reserve_full_isl is on by default since about v0.19 (PR #37307). Future output is not reserved. At v0.11 only the first chunk had to fit.', terms: ['scheduler-reserve-full-isl', 'waiting-queue'], source: SRC.vllmFullIslPr.url },
+    'Its whole current sequence, but not its future output',
+    [
+      ['Only its first prefill chunk', 'That was the rule up to v0.11; since about v0.19 the default is the whole sequence.'],
+      ['Its prompt plus max_tokens', 'vLLM never reserves room for output it has not generated yet.'],
+      ['Nothing: blocks are allocated after admission', 'allocate_slots checks free blocks at admission, all or nothing.'],
+    ],
+  ),
+  single(
+    { ...b('async-scheduling-default', 'vllm/continuous-batching'), prompt: 'What does async scheduling, on by default since vLLM v0.14.0, change?', explanation: 'The scheduler plans step N+1 while the GPU runs step N, so the CPU time spent scheduling no longer adds to every step; scheduled but unsampled tokens are tracked as placeholders.', terms: ['async-scheduling', 'engine-core'], source: SRC.vllmAsyncSchedPr.url },
+    'The next step is scheduled while the current one runs on the GPU',
+    [
+      ['Requests are answered out of arrival order', 'Admission order is unchanged; only the timing of scheduling moves.'],
+      ['Prefills and decodes run on separate GPUs', 'That is prefill/decode disaggregation, a different feature.'],
+      ['The scheduler skips steps when the GPU is busy', 'Every step is still scheduled; it is planned one step ahead.'],
+    ],
+  ),
+  single(
+    { ...b('watermark-default', 'vllm/preemption'), prompt: 'vLLM re-added an admission watermark in about v0.24. What is its default, and what does raising it trade?', explanation: 'It defaults to 0 (off). A watermark keeps a fraction of all blocks free when admitting while requests run: fewer preemptions and a better inter-token-latency tail, at the cost of time to first token.', terms: ['watermark', 'preemption'], source: SRC.vllmWatermarkPr.url },
+    '0 (off); fewer preemptions for a longer time to first token',
+    [
+      ['0.01, as in V0; it has no cost', 'V0 had 0.01; the V1 setting defaults to 0, and held-back blocks delay admissions.'],
+      ['0.05; more throughput at no latency cost', 'It is off by default, and it delays admissions.'],
+      ['0 (off); it makes preemption impossible', 'Future output is never reserved, so running requests can still run out.'],
+    ],
+  ),
+  single(
+    { ...b('free-queue-unhashed', 'vllm/paged-attention'), prompt: 'In vLLM 0.33, where does a freed KV block that holds no prefix-cache hash go in the free queue?', explanation: 'To the head, for immediate reuse, so it does not push cached blocks towards eviction (PR #42656, about v0.24). Hashed blocks still go to the tail. At v0.11 every freed block went to the tail.', terms: ['free-block-queue', 'lru-eviction'], source: SRC.vllmFreeQueuePr.url },
+    'To the head, to be reused first',
+    [
+      ['To the tail, like every freed block', 'That was v0.11; since about v0.24 only hashed blocks go to the tail.'],
+      ['Nowhere: it stays with the request', 'A block that no request references returns to the free queue.'],
+      ['Into a separate CPU pool', 'Freed blocks stay on the GPU, in the free queue.'],
     ],
   ),
 ];

@@ -81,14 +81,14 @@ const check: KnowledgeCheckSet = {
     order(
       {
         ...base(6),
-        prompt: 'Order the steps by which vLLM sizes its KV cache at start-up.',
-        explanation: 'Requested memory = total × gpu_memory_utilization; a profiling forward pass measures peak non-KV memory; the rest is divided by the per-block size across layers; the log reports the resulting capacity.',
-        terms: ['profiling-run', 'num-gpu-blocks', 'gpu-memory-utilization'],
+        prompt: 'Order the steps by which vLLM 0.33 sizes its KV cache at start-up.',
+        explanation: 'Requested memory = total × gpu_memory_utilization (0.92 by default since v0.21); a profiling forward pass measures peak non-KV memory and a dummy CUDA-graph capture estimates graph memory; all of that is subtracted, and the rest is divided by the per-block size across layers; the log reports the resulting capacity. At v0.11 the default was 0.9 and graph memory was not subtracted.',
+        terms: ['profiling-run', 'num-gpu-blocks', 'gpu-memory-utilization', 'cuda-graphs'],
       },
       [
         'Multiply total GPU memory by gpu_memory_utilization',
-        'Run a dummy forward pass at the full token budget to measure peak memory',
-        'Subtract weights, peak activations and other non-KV memory',
+        'Run a dummy forward pass at the full token budget, and a dummy CUDA-graph capture, to measure peak memory',
+        'Subtract weights, peak activations, the CUDA-graph estimate and other non-KV memory',
         'Divide what remains by the size of one block across all layers',
         'Log “GPU KV cache size: N tokens” and the maximum concurrency',
       ],

@@ -82,7 +82,7 @@ const check: KnowledgeCheckSet = {
       {
         ...base(6),
         prompt: 'Two requests share a 3-block prefix. Both finish. Which of their blocks does vLLM evict last?',
-        explanation: 'Blocks are freed in reverse order and appended to the free queue’s tail, so the shared prefix blocks end up at the tail and are evicted last.',
+        explanation: 'Blocks are freed in reverse order, and cached (hashed) blocks are appended to the free queue’s tail, so the shared prefix blocks end up at the tail and are evicted last. In vLLM 0.33 a partly filled last block has no hash and goes straight to the head (since about v0.24), so it is reused even sooner.',
         terms: ['free-block-queue', 'lru-eviction'],
         source: SRC.vllmPrefixCaching.url,
       },
