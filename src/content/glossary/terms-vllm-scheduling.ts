@@ -21,7 +21,7 @@ export const VLLM_SCHEDULING_TERMS: GlossaryTerm[] = [
     term: 'vLLM V1 engine',
     aliases: ['V1', 'V0'],
     category: 'vllm',
-    short: 'The re-architected vLLM core, released as an alpha in January 2025, with one token-budget scheduler, chunked prefill and prefix caching always on.',
+    short: 'The re-architected vLLM core, released as an alpha in January 2025, with one token-budget scheduler, and chunked prefill and prefix caching on by default.',
     body:
       'V1 drops the separate prefill and decode phases of V0: each step the scheduler hands out a token budget to requests so their computed tokens catch up with their known tokens. The engine core runs in its own process, and tensor-parallel workers are symmetric.\n\n' +
       'The V1 blog reports up to 1.7× the throughput of V0. V0’s code was removed in September 2025, and V1 has no CPU swap space: preemption recomputes (the leftover `swap_space` option went in v0.18.0). Since v0.14.0 the V1 scheduler runs one step ahead of the GPU by default (async scheduling).',
@@ -117,7 +117,7 @@ export const VLLM_SCHEDULING_TERMS: GlossaryTerm[] = [
     short: 'Splitting a long prompt’s prefill into pieces that fit the per-step token budget, so it can share steps with ongoing decodes.',
     body:
       'Without chunking, one long prompt occupies a whole step and every decoding request stalls, causing spikes in inter-token latency. With chunking, the scheduler serves running requests first and fills the remaining budget with a slice of the prompt.\n\n' +
-      'vLLM V1 always uses chunked prefill for generative models; `max_num_batched_tokens` sets the chunk budget. The idea was studied in Sarathi-Serve.',
+      'vLLM V1 uses chunked prefill by default for generative models, at v0.11 as in 0.33; `max_num_batched_tokens` sets the chunk budget. In 2026 releases `--no-enable-chunked-prefill` still turns it off, which then requires `max_num_batched_tokens` ≥ `max_model_len`; encoder-decoder models always run without it. The idea was studied in Sarathi-Serve.',
     example: 'With a 2,048-token budget and 48 decoding requests, a 10,000-token prompt is prefilled 2,000 tokens per step over five steps.',
     related: ['max-num-batched-tokens', 'prefill', 'itl', 'head-of-line-blocking'],
     lesson: 'vllm/chunked-prefill',

@@ -76,7 +76,7 @@ export const GPU_BANK: QuizItem[] = [
     'CUDA-graph capture and replay',
     [
       ['Prefix caching', 'That is --no-enable-prefix-caching.'],
-      ['Chunked prefill', 'V1 always chunks for generative models.'],
+      ['Chunked prefill', 'That is --no-enable-chunked-prefill; chunked prefill is on by default in V1.'],
       ['FlashAttention', 'The attention back end is chosen separately.'],
     ],
   ),

@@ -43,14 +43,14 @@ const check: KnowledgeCheckSet = {
     single(
       {
         ...base(3),
-        prompt: 'In vLLM V1, when is chunked prefill enabled for a generative model?',
-        explanation: 'V1 always uses chunked prefill (and prefix caching by default) for generative models.',
+        prompt: 'In vLLM 0.33 (V1), when is chunked prefill enabled for a generative model?',
+        explanation: 'V1 uses chunked prefill by default for generative models, as it did at v0.11 (and prefix caching is on by default too). --no-enable-chunked-prefill turns it off, and then max_num_batched_tokens must be at least max_model_len.',
         terms: ['chunked-prefill', 'vllm-v1'],
         source: SRC.vllmOptimization.url,
       },
-      'Always',
+      'By default, unless --no-enable-chunked-prefill turns it off',
       [
-        ['Only with --enable-chunked-prefill', 'That flag mattered in V0; V1 always chunks for generative models.'],
+        ['Only with --enable-chunked-prefill', 'That was V0, where it was off by default; V1 chunks by default.'],
         ['Only for prompts longer than max_model_len', 'Such prompts are rejected; chunking is about the per-step budget.'],
         ['Only when prefix caching is off', 'The two are independent and both on by default.'],
       ],

@@ -49,8 +49,8 @@ const check: KnowledgeCheckSet = {
       {
         ...base(3),
         prompt: 'Which limits can stop vLLM from admitting another waiting request in a step?',
-        explanation: 'Admission needs token budget left, fewer than max_num_seqs running requests and enough free KV blocks; if the head request cannot get its blocks, admission stops for the step.',
-        terms: ['max-num-batched-tokens', 'max-num-seqs', 'waiting-queue'],
+        explanation: 'Admission needs token budget left, fewer than max_num_seqs running requests and enough free KV blocks (in vLLM 0.33 for the whole current sequence, since about v0.19; at v0.11 for the first chunk); if the head request cannot get its blocks, admission stops for the step.',
+        terms: ['max-num-batched-tokens', 'max-num-seqs', 'waiting-queue', 'scheduler-reserve-full-isl'],
       },
       ['The step’s token budget (max_num_batched_tokens) is used up', 'max_num_seqs requests are already running', 'Not enough free KV blocks for the request'],
       [
@@ -114,6 +114,21 @@ const check: KnowledgeCheckSet = {
         [list([...batch2, 'R5']), 'R5 arrives after batch 2 has formed; static batching never adds a request to a running batch.'],
         ['R1 only', 'Every request that has arrived when a batch forms joins it, while max_num_seqs and memory allow.'],
         [list(['R0', ...batch2]), 'R0 finished in batch 1; a request never runs in two batches.'],
+      ],
+    ),
+    single(
+      {
+        ...base(8),
+        prompt: 'vLLM 0.33 runs with async scheduling by default (since v0.14.0). Compared with v0.11’s default loop, what changes?',
+        explanation: 'The scheduler plans step n + 1 while the GPU still runs step n, holding the tokens of step n as placeholders until they are sampled; the CPU time spent scheduling no longer sits between two forward passes. Who gets how many tokens is decided the same way.',
+        terms: ['async-scheduling', 'engine-core'],
+        source: SRC.vllmAsyncSchedPr.url,
+      },
+      'Step n + 1 is scheduled while step n runs, hiding the scheduling time',
+      [
+        ['Waiting requests are admitted before running ones', 'Running requests still come first; only the timing changes.'],
+        ['Each request gets its own forward pass', 'All scheduled requests still share one forward pass per step.'],
+        ['Tokens are sampled on the CPU', 'Sampling stays on the GPU; the scheduler works ahead of it.'],
       ],
     ),
   ],

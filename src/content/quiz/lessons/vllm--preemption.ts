@@ -34,7 +34,7 @@ const check: KnowledgeCheckSet = {
       {
         ...base(2),
         prompt: 'How does vLLM V1 bring a preempted request back?',
-        explanation: 'V1 always recomputes: the request is re-prefilled (prompt plus already generated tokens), often partly from its own still-cached blocks. CPU swapping was removed.',
+        explanation: 'V1 always recomputes: the request is re-prefilled (prompt plus already generated tokens), often partly from its own still-cached blocks. CPU swapping was removed, and the unused swap_space option went in v0.18.0.',
         terms: ['recomputation', 'swapping'],
         source: SRC.vllmV1Guide.url,
       },
@@ -62,7 +62,7 @@ const check: KnowledgeCheckSet = {
       {
         ...base(4),
         prompt: 'A waiting request cannot get the blocks it needs. What does the V1 scheduler do?',
-        explanation: 'Only running requests trigger preemption. For a waiting request, allocation failure stops admission for this step.',
+        explanation: 'Only running requests trigger preemption. For a waiting request, allocation failure stops admission for this step. (In vLLM 0.33 “the blocks it needs” means blocks for its whole current sequence; at v0.11, for its first chunk.)',
         terms: ['waiting-queue', 'head-of-line-blocking'],
         source: SRC.vllmRepo.url,
       },
@@ -125,6 +125,23 @@ const check: KnowledgeCheckSet = {
         [newest(prio), `${newest(prio)} is the most recently admitted (the FCFS victim), but its priority ${prio.priorities[newest(prio)]} is more important than ${prio.priorities[prio.victim]}.`],
         ...(prio.for !== prio.victim ? [[prio.for, `${prio.for} is the request that needs the block, and it has priority ${prio.priorities[prio.for]}.`] as const] : []),
         [oldest(prio), `${oldest(prio)} was admitted first and has priority ${prio.priorities[oldest(prio)]}; the policy looks at priority first.`],
+      ],
+    ),
+    single(
+      {
+        ...base(9),
+        prompt:
+          'vLLM 0.33, default settings. A 10,000-token prompt reaches the head of the waiting queue; 300 blocks of 16 tokens (4,800 slots) are free and the token budget is 2,048. What does the scheduler do this step?',
+        explanation:
+          'It leaves the request waiting. scheduler_reserve_full_isl (on by default since about v0.19) admits a request only if its whole current sequence fits: 625 blocks, against 300 free. At v0.11 the first 2,048-token chunk (128 blocks) would have been admitted, and the prompt might later be preempted halfway through its prefill.',
+        terms: ['scheduler-reserve-full-isl', 'waiting-queue', 'chunked-prefill'],
+        source: SRC.vllmFullIslPr.url,
+      },
+      'It leaves the request waiting until 625 blocks are free',
+      [
+        ['It admits a 2,048-token first chunk (128 blocks)', 'That is v0.11’s rule, which only needed the first chunk to fit; 0.33 needs the whole sequence.'],
+        ['It preempts running requests until 625 blocks are free', 'Waiting requests never preempt anyone.'],
+        ['It rejects the request because it can never fit', 'It can fit once running requests finish; it waits.'],
       ],
     ),
   ],
