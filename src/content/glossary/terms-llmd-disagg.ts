@@ -13,7 +13,7 @@ export const LLMD_DISAGG_TERMS: GlossaryTerm[] = [
     body:
       'Prefill is compute-heavy and bursty; decode is memory-bandwidth-heavy and steady. On shared GPUs a long prefill stalls everyone’s decoding. Separate pools can be sized and parallelised independently — for example more, smaller-TP prefill workers and fewer, larger-TP decode workers.\n\n' +
       'The cost is an extra hop and a KV transfer, which usually raises time to first token while lowering inter-token latency. llm-d’s guidance: it pays off for larger models, long inputs with short outputs, and sparse MoE, not for short chats.',
-    example: 'llm-d’s P/D guide (gpt-oss-120b on 16 H200, 5,000-token inputs, 250-token outputs): mean ITL fell from 25 ms to 4.9 ms while mean TTFT rose from 532 ms to 1,157 ms.',
+    example: 'llm-d’s P/D guide (gpt-oss-120b on 16 H200, 5,000-token inputs, 250-token outputs): mean ITL fell from 25 ms to 4.9 ms while mean TTFT rose from 532 ms to 1,157 ms — the aggregated figures are carried over from an earlier baseline run, not measured alongside.',
     related: ['prefill', 'decode', 'nixl', 'pd-decider', 'disaggregation-sidecar'],
     lesson: 'llm-d/disaggregated-serving',
     source: SRC.llmdPdGuide,

@@ -371,7 +371,8 @@ export const LLMD_ROUTING_TERMS: GlossaryTerm[] = [
     category: 'llm-d',
     short: 'The InferencePool setting that decides what the gateway does when the Endpoint Picker is unreachable: fail the request, or route without it.',
     body:
-      'FailClose, the default, returns an error so no request bypasses the picker’s policies. FailOpen lets the gateway forward traffic to some pod of the pool anyway, trading routing quality for availability; KServe’s managed scheduler uses FailOpen.',
+      'FailClose, the API’s default, returns an error so no request bypasses the picker’s policies. FailOpen lets the gateway forward traffic to some pod of the pool anyway, trading routing quality for availability.\n\n' +
+      'Who sets what: the InferencePool API defaults to FailClose; llm-d-router’s own Helm charts default to FailOpen (`router.inferencePool.failureMode`, plus `router.proxy.failOpen: true` for the standalone chart’s Envoy proxy); KServe v0.20’s managed scheduler also writes FailOpen. Check the rendered pool rather than assuming the API default.',
     example: 'During an EPP restart, a FailOpen pool keeps serving with plain load balancing.',
     related: ['inference-pool', 'endpoint-picker'],
     lesson: 'llm-d/inference-gateway',

@@ -56,8 +56,8 @@ export const KSERVE_BANK: QuizItem[] = [
     ],
   ),
   single(
-    { ...b('llmisvc-scheduler', 'llm-d/inference-gateway'), prompt: 'Which Endpoint Picker image does KServe v0.20’s managed scheduler use for LLMInferenceService?', explanation: 'ghcr.io/llm-d/llm-d-router-endpoint-picker:v0.10.0, with an InferencePool set to FailOpen.', terms: ['llm-inference-service', 'endpoint-picker'], source: SRC.kserveRepo.url },
-    'llm-d’s llm-d-router-endpoint-picker (v0.10.0)',
+    { ...b('llmisvc-scheduler', 'llm-d/inference-gateway'), prompt: 'Which Endpoint Picker image does KServe v0.20’s managed scheduler use for LLMInferenceService?', explanation: 'ghcr.io/llm-d/llm-d-router-endpoint-picker:v0.9.0 (the v0.20.0 tag’s config-llm-scheduler.yaml; KServe’s main branch moved to v0.10.0 after the release), with an InferencePool set to FailOpen.', terms: ['llm-inference-service', 'endpoint-picker'], source: SRC.kserveRepo.url },
+    'llm-d’s llm-d-router-endpoint-picker (v0.9.0)',
     [
       ['Knative’s activator', 'The activator buffers requests; it does not pick LLM endpoints.'],
       ['The Gateway API Inference Extension’s reference picker only', 'KServe uses llm-d’s full-featured EPP.'],

@@ -29,7 +29,7 @@ const check: KnowledgeCheckSet = {
       {
         ...base(2),
         prompt: 'In llm-d’s P/D guide benchmark (gpt-oss-120b, 16 H200, 5,000-token inputs, 250-token outputs), what happened to mean TTFT and mean ITL compared with aggregated serving?',
-        explanation: 'Mean ITL fell from 25 to 4.9 ms and E2E latency by 59 %, but mean TTFT rose from 532 to 1,157 ms — the extra hop and KV transfer cost first-token time.',
+        explanation: 'Mean ITL fell from 25 to 4.9 ms and E2E latency by 59 %, but mean TTFT rose from 532 to 1,157 ms — the extra hop and KV transfer cost first-token time. The aggregated figures are carried over from the guide’s earlier baseline run, not a paired run, so treat the deltas as indicative.',
         terms: ['disaggregated-serving', 'ttft', 'itl'],
         source: SRC.llmdPdGuide.url,
       },

@@ -66,7 +66,7 @@ const check: KnowledgeCheckSet = {
       ['It selects the model-server pods of one base model by label', 'It names the Endpoint Picker that routes to those pods', 'An HTTPRoute can use it as a backend'],
       [
         ['It runs the vLLM containers', 'Pods are created by a Deployment, LeaderWorkerSet or KServe; the pool only selects them.'],
-        ['Its failureMode defaults to FailOpen', 'The default is FailClose; KServe’s managed scheduler sets FailOpen explicitly.'],
+        ['The API’s failureMode default is FailOpen', 'The API default is FailClose; llm-d-router’s Helm charts and KServe’s managed scheduler both set FailOpen explicitly.'],
       ],
     ),
     single(
