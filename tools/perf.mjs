@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
  * Frame-rate check in the built app: `npm run --silent perf -- kv-grid`.
+ * Lighthouse budgets: `npm run perf -- lighthouse` (see perf/lighthouse.mjs).
  * Serves dist/ with `vite preview` on a free port, opens the lab with the KV paging widget at
  * 4,096 blocks, plays it for 5 s in headless Chromium and counts requestAnimationFrame
  * callbacks in the page. The last line printed is `kv-grid-4096-fps <n>`.
@@ -20,9 +21,18 @@ const SCENARIOS = {
 };
 
 const name = process.argv[2] ?? 'kv-grid';
+if (name === 'lighthouse') {
+  const { runLighthouse } = await import('./perf/lighthouse.mjs');
+  if (!existsSync(join(root, 'dist/index.html'))) {
+    console.error('No build in dist/; run `npm run build` first.');
+    process.exit(2);
+  }
+  process.chdir(root);
+  process.exit(await runLighthouse(process.argv.slice(3), root));
+}
 const scenario = SCENARIOS[name];
 if (!scenario) {
-  console.error(`Unknown perf scenario "${name}". Known: ${Object.keys(SCENARIOS).join(', ')}`);
+  console.error(`Unknown perf scenario "${name}". Known: ${Object.keys(SCENARIOS).join(', ')}, lighthouse`);
   process.exit(2);
 }
 

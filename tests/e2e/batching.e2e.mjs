@@ -5,10 +5,11 @@
  * themes, a 360 px phone, and the lessons offline.
  */
 
-import { goOfflineWhenCached, metric, sliderValue, widgetViolations } from './lib/widgets.mjs';
+import { goOfflineWhenCached, metric, revealWidget, sliderValue, widgetViolations } from './lib/widgets.mjs';
 
 /** The widget instance with URL namespace `ns`, once its runs are computed. */
 async function widget(page, ns) {
+  await revealWidget(page, 'batching', ns);
   const w = page.locator(`[data-widget="batching"][data-ns="${ns}"]`);
   await w.locator('[data-computing="false"]').waitFor({ timeout: 60_000 });
   return w;

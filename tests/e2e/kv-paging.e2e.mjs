@@ -4,10 +4,11 @@
  * the URL; it works by keyboard, in both themes, on a 360 px phone, and offline inside a lesson.
  */
 
-import { goOfflineWhenCached, metric, sliderValue, widgetViolations } from './lib/widgets.mjs';
+import { goOfflineWhenCached, metric, revealWidget, sliderValue, widgetViolations } from './lib/widgets.mjs';
 
 /** The widget instance with URL namespace `ns`, once its run is computed. */
 async function widget(page, ns = 'kv') {
+  await revealWidget(page, 'kv-paging', ns);
   const w = page.locator(`[data-widget="kv-paging"][data-ns="${ns}"]`);
   await w.locator('[data-computing="false"]').waitFor({ timeout: 30_000 });
   return w;

@@ -4,13 +4,14 @@
  */
 
 import { join } from 'node:path';
-import { goOfflineWhenCached } from './lib/widgets.mjs';
+import { goOfflineWhenCached, revealWidget } from './lib/widgets.mjs';
 
 const LESSON = '/learn/llm-d/inference-gateway';
 
 async function openLesson(page, baseUrl, path = LESSON) {
   await page.goto(baseUrl + path);
   await page.locator('h1').first().waitFor({ timeout: 20_000 });
+  await revealWidget(page, 'routing');
   const widget = page.locator('[data-widget="routing"]').first();
   await widget.waitFor({ timeout: 20_000 });
   await page.locator('[data-widget="routing"] [data-computing="false"]').first().waitFor({ timeout: 60_000 });

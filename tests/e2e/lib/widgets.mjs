@@ -32,3 +32,13 @@ export async function goOfflineWhenCached(page, context) {
   await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 60_000 });
   await context.setOffline(true);
 }
+
+/**
+ * Scrolls a widget's slot into view, so the widget renders and computes (widgets start only
+ * when the reader comes near them). `ns` picks an instance; without it, the first of `kind`.
+ */
+export async function revealWidget(page, kind, ns) {
+  const slot = page.locator(`section[data-slot="${kind}"]${ns ? `[data-ns="${ns}"]` : ''}`).first();
+  await slot.scrollIntoViewIfNeeded();
+  await slot.locator(`[data-widget="${kind}"]`).first().waitFor({ timeout: 30_000 });
+}

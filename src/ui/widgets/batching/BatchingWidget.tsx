@@ -14,7 +14,7 @@ import { NarrationBox } from './NarrationBox.tsx';
 import { presetOf, type BatchPresetId } from '../../../widget-models/batching/presets.ts';
 import { describeFrame, fmtInt } from './selectors.ts';
 import { SettingsForm } from './SettingsForm.tsx';
-import { ShortcutHelp } from './ShortcutHelp.tsx';
+import { ShortcutHelp } from '../kit/ShortcutHelp.tsx';
 import { Simplifications } from './Simplifications.tsx';
 import { StatsLine } from './StatsLine.tsx';
 import { applyUrlState, BATCH_SIMULATION, Batch, type BatchState, createBatchStore, urlStateOf } from './store.ts';
@@ -130,7 +130,7 @@ function Body({ loop }: { readonly loop: FrameLoop }) {
       </details>
       <HardwareControl />
       <Simplifications />
-      <ShortcutHelp />
+      <ShortcutHelp registry={BATCH_ACTIONS} className="cb-details" />
     </div>
   );
 }

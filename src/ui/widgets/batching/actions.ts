@@ -87,6 +87,7 @@ const batchActions: WidgetAction<BatchState>[] = [
   {
     id: 'toggle-policy',
     label: (s) => (s.settings.pol === 'fcfs' ? 'Policy: FCFS' : 'Policy: priority'),
+    help: 'Switch FCFS / priority',
     shortcut: ['p'],
     pressed: (s) => s.settings.pol === 'priority',
     perform: (api) => updateSettings(api, { pol: api.getState().settings.pol === 'fcfs' ? 'priority' : 'fcfs' }),
@@ -96,6 +97,7 @@ const batchActions: WidgetAction<BatchState>[] = [
   {
     id: 'explain-static',
     label: (s) => (s.explain === 'continuous' ? 'Explain static step' : 'Explain continuous step'),
+    help: 'Explain the static or the continuous step',
     shortcut: ['e'],
     pressed: (s) => s.explain === 'static',
     perform: (api) => api.setState((s) => ({ explain: s.explain === 'continuous' ? 'static' : 'continuous' })),
@@ -117,6 +119,7 @@ const batchActions: WidgetAction<BatchState>[] = [
   {
     id: 'toggle-view',
     label: (s) => (s.view === 'chart' ? 'Show as tables' : 'Show as timelines'),
+    help: 'Timelines or tables',
     shortcut: ['t'],
     pressed: (s) => s.view === 'table',
     perform: (api) => api.setState((s) => ({ view: s.view === 'chart' ? 'table' : 'chart' })),

@@ -15,6 +15,8 @@ export interface WidgetAction<S> {
    * prefixes; "Space" stands for " ". Shift is implied for printable characters ("?", "]").
    */
   readonly shortcut?: readonly string[];
+  /** What the shortcut does, for the shortcut list (needed when `label` changes with the state). */
+  readonly help?: string;
   /** Disabled when this returns false (the button greys out, the shortcut does nothing). */
   readonly enabled?: (state: S) => boolean;
   /** For toggles: drives `aria-pressed`. */

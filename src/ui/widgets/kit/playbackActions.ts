@@ -11,6 +11,7 @@ export function playbackActions<S extends WithPlayback>(): WidgetAction<S>[] {
     {
       id: 'play',
       label: (s) => (s.playback.playing ? 'Pause' : 'Play'),
+      help: 'Play / pause',
       shortcut: ['Space', 'k'],
       enabled: notEmpty,
       pressed: (s) => s.playback.playing,

@@ -17,7 +17,7 @@ export interface ModelServer {
 
 /** Work per slice in the worker: long enough to be efficient, short enough to cancel quickly. */
 const SLICE_MS = 25;
-/** First snapshot after this much work; each later one waits twice as long, so copying costs at most about as much as the final copy. */
+/** First snapshot after this much work; each later one waits four times as long, so all the copies together cost about a third more than the final one. */
 const FIRST_SNAPSHOT_MS = 40;
 
 export function createModelServer(
@@ -45,7 +45,7 @@ export function createModelServer(
           ...(schedule ? { schedule } : {}),
           onSlice: () => {
             if (!done && worked < nextAt) return;
-            nextAt = worked * 2;
+            nextAt = worked * 4;
             if (done) runs.delete(runId);
             onSnapshot(job.sim, done);
           },

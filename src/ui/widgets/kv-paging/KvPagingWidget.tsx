@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { ActionButton } from '../kit/ActionButton.tsx';
 import type { createFrameLoop } from '../kit/frameLoop.ts';
+import { ShortcutHelp } from '../kit/ShortcutHelp.tsx';
 import { TimelineBar } from '../kit/TimelineBar.tsx';
 import { useWidgetHost } from '../kit/useWidgetHost.ts';
 import { WidgetSlot } from '../kit/WidgetSlot.tsx';
@@ -128,7 +129,7 @@ function KvBody({ loop, statsId }: { readonly loop: ReturnType<typeof createFram
         <SettingsForm />
       </details>
       <Simplifications />
-      <ShortcutHelp />
+      <ShortcutHelp registry={KV_ACTIONS} className="kv-details" />
     </div>
   );
 }
@@ -142,28 +143,5 @@ function BlockSizeBadge() {
     <span className="kv-badge">
       {nb.toLocaleString('en-US')} blocks × {bs} tokens
     </span>
-  );
-}
-
-function ShortcutHelp() {
-  return (
-    <details className="kv-details">
-      <summary>Keyboard shortcuts</summary>
-      <p className="widget-hint">They work while focus is inside this widget, and never while you type in a field.</p>
-      <dl className="kv-shortcuts">
-        {[...KV_ACTIONS.values()]
-          .filter((a) => a.shortcut?.length)
-          .map((a) => (
-            <div key={a.id}>
-              <dt>
-                {a.shortcut?.map((k) => (
-                  <kbd key={k}>{k === ' ' ? 'Space' : k}</kbd>
-                ))}
-              </dt>
-              <dd>{typeof a.label === 'string' ? a.label : a.id === 'play' ? 'Play / pause' : a.id.replace(/-/g, ' ')}</dd>
-            </div>
-          ))}
-      </dl>
-    </details>
   );
 }

@@ -83,6 +83,7 @@ const kvActions: WidgetAction<KvState>[] = [
   {
     id: 'toggle-view',
     label: (s) => (s.view === 'grid' ? 'Show as table' : 'Show as grid'),
+    help: 'Grid or table',
     shortcut: ['t'],
     pressed: (s) => s.view === 'table',
     perform: (api) => api.setState((s) => ({ view: s.view === 'grid' ? 'table' : 'grid' })),

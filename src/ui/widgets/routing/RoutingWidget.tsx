@@ -12,7 +12,7 @@ import { presetOf, type RoutingPresetId } from '../../../widget-models/routing/p
 import { formatSeconds, frameOf, runOf } from './selectors.ts';
 import type { RoutingUrlState } from '../../../widget-models/routing/settings.ts';
 import { SettingsForm } from './SettingsForm.tsx';
-import { ShortcutHelp } from './ShortcutHelp.tsx';
+import { ShortcutHelp } from '../kit/ShortcutHelp.tsx';
 import { Simplifications } from './Simplifications.tsx';
 import { applyUrlState, ROUTING_SIMULATION, createRoutingStore, Routing, type RoutingState, urlStateOf } from './store.ts';
 import { ROUTING_URL_FIELDS } from './urlFields.ts';
@@ -122,7 +122,7 @@ function RoutingLayout() {
         <SettingsForm />
       </details>
       <Simplifications />
-      <ShortcutHelp />
+      <ShortcutHelp registry={ROUTING_ACTIONS} className="rt-details" />
     </div>
   );
 }

@@ -1,0 +1,84 @@
+/**
+ * Lighthouse budgets on the built app: `npm run perf -- lighthouse [--runs 3] [--only lab,paged]`.
+ * Serves dist/ with `vite preview`, audits `/`, `/lab` and every lesson that embeds a widget with
+ * the mobile preset (simulated throttling) and the desktop preset, `runs` times each in a fresh
+ * headless Chromium, and prints the medians: one line per page, then
+ * `lighthouse mobile-min N desktop-min M cls-max C` (budgets: mobile ≥ 90 with CLS ≤ 0.1 and
+ * TBT ≤ 200 ms, desktop ≥ 95). Exits 1 when a budget is missed. Slow and noisy on a busy machine,
+ * so it is not part of test:all; the e2e suite's stability check guards CLS and long tasks.
+ */
+import { readdirSync, readFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { CHROMIUM, startPreview } from '../../tests/e2e/lib/browser.mjs';
+
+const BUDGET = { mobile: 90, desktop: 95, cls: 0.1, tbt: 200 };
+
+/** `/`, `/lab` and each lesson whose MDX imports a widget. */
+export function widgetPages(lessonsDir) {
+  const pages = ['/', '/lab'];
+  for (const mod of readdirSync(lessonsDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
+    for (const file of readdirSync(join(lessonsDir, mod)).filter((f) => f.endsWith('.mdx')).sort()) {
+      if (/from '[./]*ui\/widgets\//.test(readFileSync(join(lessonsDir, mod, file), 'utf8'))) {
+        pages.push(`/learn/${mod.replace(/^\d+-/, '')}/${file.replace(/^\d+-/, '').replace(/\.mdx$/, '')}`);
+      }
+    }
+  }
+  return pages;
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+async function audit(url, preset) {
+  const dir = mkdtempSync(join(tmpdir(), 'lh-'));
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROMIUM,
+    userDataDir: dir,
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking'],
+  });
+  try {
+    const r = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] }, preset === 'desktop' ? desktopConfig : undefined);
+    const a = r.lhr.audits;
+    return { score: Math.round((r.lhr.categories.performance.score ?? 0) * 100), cls: a['cumulative-layout-shift'].numericValue, tbt: a['total-blocking-time'].numericValue, lcp: a['largest-contentful-paint'].numericValue };
+  } finally {
+    await chrome.kill();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export async function runLighthouse(args, root) {
+  const runs = Number(args[args.indexOf('--runs') + 1] || 0) || 3;
+  const only = args.includes('--only') ? (args[args.indexOf('--only') + 1] ?? '').split(',') : null;
+  const pages = widgetPages(resolve(root, 'src/lessons')).filter((p) => !only || only.some((o) => p.includes(o)));
+  const server = await startPreview();
+  let mobileMin = 100;
+  let desktopMin = 100;
+  let clsMax = 0;
+  let failed = false;
+  try {
+    for (const path of pages) {
+      const out = {};
+      for (const preset of ['mobile', 'desktop']) {
+        const rs = [];
+        for (let i = 0; i < runs; i++) rs.push(await audit(server.baseUrl + path, preset));
+        out[preset] = { score: median(rs.map((r) => r.score)), cls: median(rs.map((r) => r.cls)), tbt: median(rs.map((r) => r.tbt)), lcp: median(rs.map((r) => r.lcp)), all: rs.map((r) => r.score) };
+      }
+      const { mobile: m, desktop: d } = out;
+      mobileMin = Math.min(mobileMin, m.score);
+      desktopMin = Math.min(desktopMin, d.score);
+      clsMax = Math.max(clsMax, m.cls, d.cls);
+      const ok = m.score >= BUDGET.mobile && m.cls <= BUDGET.cls && m.tbt <= BUDGET.tbt && d.score >= BUDGET.desktop && d.cls <= BUDGET.cls;
+      failed ||= !ok;
+      console.log(
+        `${ok ? 'ok  ' : 'MISS'} ${path}  mobile ${m.score} [${m.all.join(' ')}] tbt ${Math.round(m.tbt)} ms lcp ${(m.lcp / 1000).toFixed(1)} s cls ${m.cls.toFixed(3)}  desktop ${d.score} [${d.all.join(' ')}] tbt ${Math.round(d.tbt)} ms cls ${d.cls.toFixed(3)}`,
+      );
+    }
+  } finally {
+    server.stop();
+  }
+  console.log(`lighthouse mobile-min ${mobileMin} desktop-min ${desktopMin} cls-max ${clsMax.toFixed(3)}`);
+  return failed ? 1 : 0;
+}
