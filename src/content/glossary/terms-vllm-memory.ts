@@ -162,7 +162,7 @@ export const VLLM_MEMORY_TERMS: GlossaryTerm[] = [
     short: 'Reusing the KV blocks of an identical earlier prompt prefix instead of recomputing them; on by default in vLLM V1.',
     body:
       'Every full block is identified by a hash of its tokens chained with the hash of the block before it, so a hit on block i implies the whole prefix up to i matches. A new request walks its block hashes from the start and stops at the first miss.\n\n' +
-      'Only full blocks are cached, and the last prompt token is always recomputed so the model can produce logits. The V1 blog reports under 1 % throughput cost even at a 0 % hit rate, which is why it is enabled by default.',
+      'Only full blocks are cached, and the last prompt token is always recomputed so the model can produce logits. A request that asks for prompt logprobs skips the lookup altogether, because every prompt token’s logits must be computed; its blocks are still cached for others. The V1 blog reports under 1 % throughput cost even at a 0 % hit rate, which is why it is enabled by default.',
     example: 'A 6,000-token shared system prompt is prefilled once; later requests that start with it skip those 6,000 tokens of prefill.',
     related: ['block-hash', 'prefix-cache-hit-rate', 'prefix-cache-aware-routing', 'lru-eviction', 'cache-salt'],
     lesson: 'vllm/paged-attention',
@@ -175,8 +175,8 @@ export const VLLM_MEMORY_TERMS: GlossaryTerm[] = [
     category: 'vllm',
     short: 'The identifier of a full KV block in vLLM’s prefix cache: a hash of the parent block’s hash, the block’s token ids and any extra keys.',
     body:
-      'Chaining makes a block’s hash depend on every earlier token, so equal hashes mean equal prefixes. Extra keys keep caches apart that must not mix: the LoRA adapter, multimodal input hashes and the request’s cache salt.\n\n' +
-      'The default algorithm is SHA-256; a CBOR-based variant gives hashes that are reproducible across processes, which external indexers rely on.',
+      'Chaining makes a block’s hash depend on every earlier token, so equal hashes mean equal prefixes. Extra keys keep caches apart that must not mix: the LoRA adapter (by name since v0.11.1, by numeric id before), multimodal input hashes and the request’s cache salt.\n\n' +
+      'The default algorithm is SHA-256 (`prefix_caching_hash_algo`, the default since v0.10.2); 2026 releases also offer sha256_cbor, xxhash and xxhash_cbor. Whether two processes compute the same hashes depends on the seed of the first block’s parent: a fixed seed for sha256 and sha256_cbor since about v0.28–v0.29 (PR #51875), a random per-process one for xxhash unless `PYTHONHASHSEED` is pinned. External indexers such as llm-d’s rely on reproducible hashes.',
     example: 'The same 16 tokens produce different block hashes under two LoRA adapters, so the adapters never share cached blocks.',
     related: ['automatic-prefix-caching', 'cache-salt', 'kv-events'],
     lesson: 'vllm/paged-attention',
