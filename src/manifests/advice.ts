@@ -109,6 +109,9 @@ function isvcAdvice(doc: Data): Finding[] {
   const impl = ['model', 'huggingface'].find((k) => record(predictor[k]));
   const out: Finding[] = [];
   const mode = deploymentModeOf(annotations);
+  // The controller names the predictor's Service `<name>-predictor`, a DNS-1035 label (≤ 63).
+  const name = text(record(doc['metadata'])?.['name']) ?? '';
+  if (name.length + '-predictor'.length > 63) out.push(finding(['metadata', 'name'], `${name.length} characters: the controller's Service "${name}-predictor" would exceed the 63-character DNS label limit, so the predictor cannot be created; keep the name to 53 characters`));
   if (!KNOWN_MODES.includes(mode)) out.push(finding(['metadata', 'annotations', ANNOTATION_DEPLOYMENT_MODE], `unknown deployment mode ${JSON.stringify(mode)}; KServe ${KSERVE_VERSION} knows Standard and Knative (RawDeployment and Serverless are their old names)`));
   if (impl) {
     const spec = record(predictor[impl]) ?? {};

@@ -41,6 +41,17 @@ function basicFindings(data: Data): Finding[] {
   return out;
 }
 
+const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+
+/** The API server's rule for custom resource names (apimachinery NameIsDNSSubdomain). */
+function nameFindings(data: Data): Finding[] {
+  const name = text(record(data['metadata'])?.['name']);
+  if (name === undefined) return [];
+  if (name.length > 253) return [{ segments: ['metadata', 'name'], message: `must be no more than 253 characters (got ${name.length})` }];
+  if (!DNS_SUBDOMAIN.test(name)) return [{ segments: ['metadata', 'name'], message: `must be a lowercase RFC 1123 subdomain: lower case alphanumeric characters, '-' or '.', starting and ending with an alphanumeric character (got ${JSON.stringify(name)})` }];
+  return [];
+}
+
 function knownVersions(validators: Validators, kind: string): string[] {
   return validators.keys
     .filter((key) => key.endsWith(`/${kind}`))
@@ -84,12 +95,18 @@ export function validateManifests(source: string, validators: Validators): Valid
     const apiVersion = text(data['apiVersion']) ?? '';
     const kind = text(data['kind']) ?? '';
     documents.push(`${kind || '?'}/${text(record(data['metadata'])?.['name']) ?? '?'}`);
-    let findings = basicFindings(data);
+    const findings = basicFindings(data);
     try {
       if (apiVersion.split('/')[0] === KSERVE_GROUP && kind) {
-        const more = kserveFindings(data, apiVersion, kind, validators);
+        const more = [...nameFindings(data), ...kserveFindings(data, apiVersion, kind, validators)];
+        // One problem per field: the first rule to reject it (basic, then name, schema, webhook).
         const seen = new Set(findings.map((f) => formatPath(f.segments)));
-        findings = [...findings, ...more.filter((f) => !seen.has(formatPath(f.segments)))];
+        for (const f of more) {
+          const path = formatPath(f.segments);
+          if (seen.has(path)) continue;
+          seen.add(path);
+          findings.push(f);
+        }
         for (const f of adviceFindings(data, kind)) advice.push(toProblem(doc, f, 'advice'));
       }
     } catch (error) {

@@ -21,6 +21,14 @@ describe('InferenceService webhook rules (v1beta1 inference_service_validation.g
     expect(at(isvc(HF_MODEL, {}, name), 'metadata.name')).toMatch(/lower case/);
   });
 
+  it('the API server wants a DNS subdomain of at most 253 characters; past 53 the predictor Service name is too long (advice)', () => {
+    const long = `a${'b'.repeat(60)}`;
+    const result = validateManifests(isvc(HF_MODEL, {}, long), schemas);
+    expect(result.errors).toEqual([]);
+    expect(result.advice.find((a) => a.path === 'metadata.name')?.message).toMatch(/63-character DNS label/);
+    expect(at(isvc(HF_MODEL, {}, `a${'b'.repeat(253)}`), 'metadata.name')).toMatch(/253 characters/);
+  });
+
   it.each([
     [{ minReplicas: 0, maxReplicas: 0 }, undefined],
     [{ minReplicas: 3, maxReplicas: 0 }, undefined],
