@@ -45,6 +45,14 @@ function jsxElements(mdx: string, name: string): (MdxJsxFlowElement | MdxJsxText
   return out;
 }
 
+function jsxElementsWith(mdx: string, attribute: string): (MdxJsxFlowElement | MdxJsxTextElement)[] {
+  const out: (MdxJsxFlowElement | MdxJsxTextElement)[] = [];
+  visit(parseLesson(mdx), (n) => {
+    if ((n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement') && attr(n as MdxJsxFlowElement, attribute) !== undefined) out.push(n as MdxJsxFlowElement);
+  });
+  return out;
+}
+
 function attr(el: MdxJsxFlowElement | MdxJsxTextElement, name: string): unknown {
   return el.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name)?.value;
 }
@@ -91,8 +99,8 @@ describe.each(WRITTEN.map((l) => [l.id, l] as const))('lesson %s', (id, lesson) 
 
     // Headings: the ids rehype-slug rendered are the anchors the search index links to.
     // MDX renders its headings straight into the article; components' own headings sit deeper.
-    const rendered = [...(article?.querySelectorAll(':scope > :is(h2, h3, h4, h5, h6)') ?? [])].filter((h) => !h.closest('.objectives, .sources')).map((h) => h.id);
-    expect(rendered, 'heading ids').toEqual(lessonHeadings(parseLesson(mdx)).map((h) => h.id));
+    const headingIds = [...(article?.querySelectorAll(':scope > :is(h2, h3, h4, h5, h6)') ?? [])].filter((h) => !h.closest('.objectives, .sources')).map((h) => h.id);
+    expect(headingIds, 'heading ids').toEqual(lessonHeadings(parseLesson(mdx)).map((h) => h.id));
 
     // Knowledge check: this lesson's own, and it exists.
     const checks = jsxElements(mdx, 'KnowledgeCheck').map((el) => attr(el, 'lesson'));
@@ -106,19 +114,23 @@ describe.each(WRITTEN.map((l) => [l.id, l] as const))('lesson %s', (id, lesson) 
       if (typeof term !== 'string' || !termIds.has(term)) problems.push(`<Term id=${JSON.stringify(term)}> is not a glossary term`);
     }
 
-    // Widgets: every embed rendered, with a preset its widget knows.
-    const widgets = [...document.querySelectorAll<HTMLElement>('[data-widget]')];
-    const embeds = jsxElements(mdx, 'KvPagingWidget').length + jsxElements(mdx, 'BatchingWidget').length + jsxElements(mdx, 'RoutingWidget').length;
-    if (widgets.length !== embeds) problems.push(`${embeds} widget embeds in the file, ${widgets.length} rendered`);
+    // Widgets: every embed that names a preset names one its widget's preset table has
+    // (`KvPagingWidget` → `<pure layer>/kv-paging/presets.ts`), and has a unique instance id.
     const instanceIds = new Set<string>();
-    for (const w of widgets) {
-      const props = JSON.parse(w.dataset.props ?? '{}') as { id?: string; preset?: string };
-      const known = presetIds(w.dataset.widget ?? '');
-      if (!known) problems.push(`no preset table found for the ${w.dataset.widget} widget`);
-      else if (props.preset === undefined || !known.has(props.preset)) problems.push(`${w.dataset.widget} preset "${props.preset}" is unknown (known: ${[...known].join(', ')})`);
-      if (props.id === undefined || instanceIds.has(props.id)) problems.push(`${w.dataset.widget} widget needs a unique id on the page (got ${props.id})`);
-      else instanceIds.add(props.id);
+    for (const el of jsxElementsWith(mdx, 'preset')) {
+      const widget = (el.name ?? '').replace(/Widget$/, '').replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
+      const preset = attr(el, 'preset');
+      const instance = attr(el, 'id');
+      const known = presetIds(widget);
+      if (!known) problems.push(`no preset table found for <${el.name}> (looked for ${widget}/presets.ts)`);
+      else if (typeof preset !== 'string' || !known.has(preset)) problems.push(`<${el.name}> preset ${JSON.stringify(preset)} is unknown (known: ${[...known].join(', ')})`);
+      if (typeof instance !== 'string' || instanceIds.has(instance)) problems.push(`<${el.name}> needs a unique id on the page (got ${JSON.stringify(instance)})`);
+      else instanceIds.add(instance);
     }
+    // The stubbed widgets all rendered, with the props the file gives them.
+    const rendered = [...document.querySelectorAll<HTMLElement>('[data-widget][data-props]')].map((w) => (JSON.parse(w.dataset.props ?? '{}') as { preset?: string }).preset);
+    const stubbed = ['KvPagingWidget', 'BatchingWidget', 'RoutingWidget'].flatMap((n) => jsxElements(mdx, n).map((el) => attr(el, 'preset')));
+    if (rendered.sort().join() !== stubbed.sort().join()) problems.push(`widgets rendered ${JSON.stringify(rendered)}, file embeds ${JSON.stringify(stubbed)}`);
 
     // Links, in the lesson body and its navigation.
     const ctx: LinkContext = { pageIds: new Set([...document.querySelectorAll('[id]')].map((e) => e.id)), lessonAnchors, termIds, pageAnchors };
