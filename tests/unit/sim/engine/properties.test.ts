@@ -23,12 +23,25 @@ const configArb = fc
     kvAllocator: fc.constantFrom('paged', 'paged', 'contiguous'),
     contiguousReservation: fc.constantFrom('maxModelLen', 'promptPlusMaxTokens'),
     parallelSampling: fc.constantFrom('fanout', 'fork'),
+    schedulerReserveFullIsl: fc.boolean(),
+    watermark: fc.constantFrom(0, 0, 0.1),
+    speculative: fc.constantFrom(
+      undefined,
+      undefined,
+      { method: 'eagle3', numSpeculativeTokens: 3, acceptanceRate: 0.7 },
+      { method: 'ngram', numSpeculativeTokens: 2, acceptanceRate: [0.9, 0.4], ngramMatchRate: 0.5 },
+    ),
   } as const)
-  .map(({ extraBlocks, ...c }): EngineConfigInput => ({
-    ...c,
-    parallelSampling: c.kvAllocator === 'paged' ? c.parallelSampling : 'fanout',
-    numGpuBlocks: Math.ceil(c.maxModelLen / c.blockSize) + 1 + extraBlocks,
-  }));
+  .map(({ extraBlocks, speculative, ...c }): EngineConfigInput => {
+    // Speculative decoding needs the paged allocator and V1 fan-out sampling.
+    const spec = c.kvAllocator === 'paged' && c.parallelSampling === 'fanout' ? speculative : undefined;
+    return {
+      ...c,
+      parallelSampling: c.kvAllocator === 'paged' ? c.parallelSampling : 'fanout',
+      numGpuBlocks: Math.ceil(c.maxModelLen / c.blockSize) + 1 + extraBlocks,
+      ...(spec ? { speculative: { ...spec, acceptanceRate: typeof spec.acceptanceRate === 'number' ? spec.acceptanceRate : [...spec.acceptanceRate] } } : {}),
+    };
+  });
 
 const requestArb = fc.record({
   arrivalMs: fc.integer({ min: 0, max: 2000 }),
@@ -100,7 +113,7 @@ describe('engine properties', () => {
       }),
       { numRuns: 60, seed: 20251001 },
     );
-  });
+  }, 60_000); // 60 random runs with invariant checks every step: slow on a shared machine
 
   it('is deterministic: the same config and requests give the same event stream', () => {
     fc.assert(
@@ -117,5 +130,5 @@ describe('engine properties', () => {
       }),
       { numRuns: 25, seed: 7 },
     );
-  });
+  }, 60_000);
 });
