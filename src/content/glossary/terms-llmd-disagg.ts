@@ -117,10 +117,24 @@ export const LLMD_DISAGG_TERMS: GlossaryTerm[] = [
     category: 'llm-d',
     short: 'llm-d’s autoscaler for model servers that adds or removes replicas from saturation signals, choosing the cheapest hardware variant to grow.',
     body:
-      'Its default analyzer, run every 30 s, counts a replica as saturated at KV usage of 0.80 or a queue of 5, scales up by one replica on the cheapest variant when spare capacity runs low, and scales down one replica of the most expensive variant only when the rest keep headroom. It can scale from zero by polling the router’s queue.',
+      'Its default analyzer, run every 30 s, counts a replica as saturated at KV usage of 0.80 or a queue of 5, scales up by one replica on the cheapest variant when spare capacity runs low, and scales down one replica of the most expensive variant only when the rest keep headroom. It can scale from zero by polling the router’s queue.\n\n' +
+      'It publishes its decision as the external metric `wva_desired_replicas`, which an HPA or KEDA applies to Deployments, StatefulSets or LeaderWorkerSets; llm-d’s v0.8 docs deprecate the older VariantAutoscaling resource. KServe v0.20.0 pins WVA v0.7.0 (its main branch moved to v0.9.0).',
     example: 'Two variants — H100 and A100 pools — serve one model; WVA adds an A100 replica first because it costs less.',
     related: ['hpa', 'keda', 'saturation-detector', 'kv-cache-usage'],
     lesson: 'kserve/autoscaling',
     source: SRC.llmdSite,
+  },
+  {
+    id: 'deepep',
+    term: 'DeepEP',
+    aliases: ['DeepEP high-throughput', 'DeepEP low-latency'],
+    category: 'llm-d',
+    short: 'A library of GPU kernels for the dispatch and combine steps of expert parallelism, sending each token only to the GPUs that hold its experts.',
+    body:
+      'It runs over NVSHMEM with GPU-initiated RDMA, so GPUs on different nodes exchange tokens without the CPU in the path; that needs a full mesh of InfiniBand or RoCE links. It has a high-throughput mode suited to prefill and a low-latency mode suited to decode, one reason wide expert parallelism is usually combined with P/D.',
+    example: 'DeepSeek-R1 picks 8 of its 256 experts per token; DeepEP dispatches each token to those 8 experts’ ranks and combines their outputs back.',
+    related: ['expert-parallelism', 'mixture-of-experts', 'rdma'],
+    lesson: 'llm-d/architecture',
+    source: { label: 'llm-d docs (v0.8): multi-node wide expert parallelism', url: 'https://github.com/llm-d/llm-d.github.io/blob/main/versioned_docs/version-0.8/well-lit-paths/foundations/wide-expert-parallelism.md' },
   },
 ];

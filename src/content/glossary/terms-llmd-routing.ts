@@ -403,4 +403,44 @@ export const LLMD_ROUTING_TERMS: GlossaryTerm[] = [
     lesson: 'deployment/deployment-path',
     source: SRC.llmdSim,
   },
+  {
+    id: 'kv-cache-indexer',
+    term: 'KV-cache indexer',
+    aliases: ['kvcache indexer', 'precise-prefix-cache-producer'],
+    category: 'llm-d',
+    short: 'The part of the Endpoint Picker that listens to model servers’ KV events and keeps a near-real-time map of which cache blocks each pod holds.',
+    body:
+      'It has an index (block key → pods), a data producer that tokenizes prompts (and folds image or audio hashes into the keys), and a scorer that asks the index how much of a request’s prefix each pod holds. It comes from the llm-d-kv-cache library and powers precise prefix-cache routing.\n\n' +
+      'Because it follows what vLLM actually stored and evicted, it stays right where the approximate index guesses wrong: multimodal prompts, eviction policies other than LRU, blocks offloaded to CPU.',
+    example: 'vLLM publishes BlockStored for a new system prompt; a second later the indexer scores that pod 1.0 for the next request that starts with it.',
+    related: ['kv-events', 'precise-prefix-routing', 'endpoint-picker'],
+    lesson: 'llm-d/architecture',
+    source: { label: 'llm-d docs (v0.8): KV-cache indexer', url: 'https://github.com/llm-d/llm-d.github.io/blob/main/versioned_docs/version-0.8/architecture/advanced/kv-management/kv-indexer.md' },
+  },
+  {
+    id: 'llm-d-benchmark',
+    term: 'llm-d-benchmark',
+    aliases: ['llmdbenchmark', 'llm-d benchmark harness'],
+    category: 'llm-d',
+    short: 'llm-d’s benchmarking tool: a CLI that runs a guide’s published workload against a deployed stack and collects the results.',
+    body:
+      'The `llmdbenchmark` CLI starts a harness pod in the stack’s namespace, drives the load with a generator such as inference-perf, copies the reports to a local workspace and removes the pod. Since llm-d v0.5 (February 2026) each well-lit path has its own workload profile, so the numbers in a guide can be rerun on your cluster.',
+    example: '`llmdbenchmark --spec guides/pd-disaggregation run --workload guide_pd-disaggregation_1.yaml` replays the P/D guide’s 45 requests/s, 5,000-token-input load.',
+    related: ['well-lit-path', 'llm-d-inference-sim'],
+    lesson: 'llm-d/architecture',
+    source: { label: 'llm-d/llm-d-benchmark on GitHub', url: 'https://github.com/llm-d/llm-d-benchmark' },
+  },
+  {
+    id: 'inference-pool-variant',
+    term: 'Variant (of an InferencePool)',
+    aliases: ['model server variant', 'pool variant'],
+    category: 'llm-d',
+    short: 'A sub-group of an InferencePool’s pods that serve the same base model but differ in role, hardware, parallelism or cost, marked only by pod labels.',
+    body:
+      'There is no Variant resource: the Endpoint Picker tells prefill pods from decode pods by their labels, and the Workload Variant Autoscaler gives each variant a cost and decides how many replicas of each to run.',
+    example: 'One pool for Qwen3-32B with two variants: TP=2 on H100 (cost 10) and TP=4 on A100 (cost 6); WVA grows the A100 variant first.',
+    related: ['inference-pool', 'workload-variant-autoscaler'],
+    lesson: 'llm-d/architecture',
+    source: SRC.llmdArchitecture,
+  },
 ];
