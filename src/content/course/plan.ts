@@ -77,7 +77,10 @@ const PLAN = [
     slug: 'patterns',
     title: 'Architecture patterns',
     summary: 'Putting the pieces together: which combination of engine, router and platform fits which workload and scale.',
-    lessons: [{ slug: 'choosing-an-architecture', title: 'Choosing an architecture' }],
+    lessons: [
+      { slug: 'single-and-replicated', title: 'One replica, many replicas, an elastic pool' },
+      { slug: 'choosing-an-architecture', title: 'Choosing an architecture' },
+    ],
   },
   {
     number: '06',

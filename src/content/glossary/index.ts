@@ -15,6 +15,7 @@ import { LLMD_DISAGG_TERMS } from './terms-llmd-disagg.ts';
 import { LLMD_ROUTING_TERMS } from './terms-llmd-routing.ts';
 import { METRIC_TERMS } from './terms-metrics.ts';
 import { MODEL_TERMS } from './terms-models.ts';
+import { PATTERN_TERMS } from './terms-patterns.ts';
 import { VLLM_FEATURE_TERMS } from './terms-vllm-features.ts';
 import { VLLM_MEMORY_TERMS } from './terms-vllm-memory.ts';
 import { VLLM_SCHEDULING_TERMS } from './terms-vllm-scheduling.ts';
@@ -43,6 +44,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
   ...GPU_TERMS,
   ...METRIC_TERMS,
   ...MODEL_TERMS,
+  ...PATTERN_TERMS,
 ].sort((a, b) => sortKey(a).localeCompare(sortKey(b), 'en'));
 
 const byId = new Map(GLOSSARY.map((t) => [t.id, t]));

@@ -1,0 +1,88 @@
+/**
+ * Keeps the architecture-patterns lessons honest: every figure they attribute to "our model" is
+ * produced here by running the pattern functions with the same arguments (Qwen2.5-32B on H100,
+ * 8 GPUs, seed 1, 120 s unless a lesson says otherwise), and the lesson text must contain it.
+ * Knowledge-check items graded by the model are compared with the same runs.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { getTerm } from '../../../src/content/glossary/index.ts';
+import { coldStartS, concurrencyTarget, generatePatternWorkload, minimalTp, runPattern, type PatternId, type PatternReport, type PatternRunInput } from '../../../src/sim/patterns/index.ts';
+import type { KnowledgeCheckSet, NumericItem } from '../../../src/quiz/schema.ts';
+import KC1 from '../../../src/content/quiz/lessons/patterns--single-and-replicated.ts';
+
+const DIR = new URL('../../../src/lessons/05-patterns/', import.meta.url);
+const lesson = (file: string) => readFileSync(new URL(file, DIR), 'utf8');
+const BASE: PatternRunInput = { workload: 'chat', qps: 10, gpus: 8, seed: 1, modelId: 'qwen2.5-32b', gpuId: 'h100-sxm-80gb', durationS: 120 };
+const run = (id: PatternId, o: Partial<PatternRunInput> = {}): PatternReport => runPattern(id, { ...BASE, ...o });
+
+/** Fixed decimals, as the lessons print them. */
+const f = (x: number, digits: number) => x.toFixed(digits);
+/** Thousands separated by commas. */
+const n = (x: number) => Math.round(x).toLocaleString('en-US');
+
+function numericAnswer(set: KnowledgeCheckSet, id: string): number {
+  const item = set.items.find((i) => i.id === id) as NumericItem | undefined;
+  if (!item || item.kind !== 'numeric') throw new Error(`no numeric item ${id}`);
+  return item.answer;
+}
+
+function expectAll(text: string, figures: readonly string[]) {
+  expect(figures.filter((x) => !text.includes(x))).toEqual([]);
+}
+
+describe('patterns lesson 1: single instance, replicas, autoscaling pool', () => {
+  const text = lesson('01-single-and-replicated.mdx');
+
+  it('sizes a replica: TP 2 with 318,208 KV tokens; cold starts of 79.8 s and 117.6 s', () => {
+    expect(minimalTp('qwen2.5-32b', 'h100-sxm-80gb')).toBe(2);
+    const r = run('replicated');
+    expect(r.tp).toBe(2);
+    expect(r.replicas).toBe(4);
+    expectAll(text, [`**${n(Number(r.extras['kv_cache_tokens_per_replica']))}**`, `**${f(coldStartS('qwen2.5-32b'), 1)} s**`, `**${f(coldStartS('llama-3.1-70b'), 1)} s**`]);
+  });
+
+  it('one replica: fine at 4 req/s, falls over at 10 req/s', () => {
+    const light = run('single-instance', { qps: 4 });
+    const heavy = run('single-instance');
+    expect(light.slo_attainment).toBe(1);
+    expect(heavy.slo_attainment).toBeLessThan(0.5);
+    expectAll(text, [`**${f(light.ttft_p90_s, 3)} s**`, `TTFT p90 **${f(heavy.ttft_p90_s, 2)} s**`, `ITL p90 **${f(heavy.itl_p90_ms, 1)} ms**`, `**${f(heavy.slo_attainment, 3)}** of the requests`]);
+    expect(numericAnswer(KC1, 'kc:patterns/single-and-replicated#2')).toBeCloseTo(heavy.slo_attainment * 100, 1);
+  });
+
+  it('four round-robin replicas hold chat at 10 req/s, with a lower hit rate than prefix-aware routing', () => {
+    const rr = run('replicated');
+    const pa = run('caching-first');
+    expect(rr.slo_attainment).toBe(1);
+    expectAll(text, [`TTFT p90 **${f(rr.ttft_p90_s, 3)} s**`, `ITL p90 **${f(rr.itl_p90_ms, 1)} ms**`, `**${f(rr.prefix_hit_rate, 3)}** of prompt tokens`, `the **${f(pa.prefix_hit_rate, 3)}**`]);
+  });
+
+  it('the diurnal day: the KPA pool spends fewer GPU-hours and loses some attainment to cold starts', () => {
+    const fixed = run('replicated', { workload: 'diurnal', durationS: 600 });
+    const auto = run('autoscaling-pool', { workload: 'diurnal', durationS: 600 });
+    const wl = generatePatternWorkload('diurnal', 10, 600, 1);
+    expect(concurrencyTarget({ ...BASE, workload: 'diurnal', durationS: 600 }, wl, 2)).toBe(auto.extras['kpa_target_concurrency']);
+    expect(fixed.slo_attainment).toBe(1);
+    expectAll(text, [
+      `spends **${f(fixed.gpu_hours, 3)}** GPU-hours`,
+      `target of **${auto.extras['kpa_target_concurrency']}**`,
+      `averages **${f(auto.mean_replicas, 1)}** replicas`,
+      `spends **${f(auto.gpu_hours, 3)}** GPU-hours`,
+      `**${auto.extras['cold_starts']}** cold starts`,
+      `fell to **${f(auto.slo_attainment, 3)}**`,
+      `| ${f(auto.gpu_hours, 3)} GPU-hours, attainment ${f(auto.slo_attainment, 3)} |`,
+    ]);
+    const answer = numericAnswer(KC1, 'kc:patterns/single-and-replicated#5');
+    expect(answer).toBeCloseTo(auto.mean_replicas, 1);
+  }, 30_000);
+});
+
+describe('patterns lessons: glossary links', () => {
+  const files = ['01-single-and-replicated.mdx', '02-splitting-the-work.mdx', '03-federation-and-caching.mdx', '04-choosing-an-architecture.mdx'].filter((x) => existsSync(new URL(x, DIR)));
+  it.each(files)('%s links only to glossary terms that exist', (file) => {
+    const ids = [...lesson(file).matchAll(/<Term id="([^"]+)"/g)].map((m) => m[1] as string);
+    expect(ids.length).toBeGreaterThan(5);
+    expect(ids.filter((id) => !getTerm(id))).toEqual([]);
+  });
+});
