@@ -2,6 +2,7 @@
  * Every widget model by id: the simulation worker imports this one map, so a new widget adds its
  * model here (one line) and the kit runs it off the main thread.
  */
+import { autoscalingModel } from './autoscaling/model.ts';
 import { batchingModel } from './batching/model.ts';
 import { kvPagingModel } from './kv-paging/model.ts';
 import type { WidgetModel } from './model.ts';
@@ -11,5 +12,5 @@ import { routingModel } from './routing/model.ts';
 type AnyModel = WidgetModel<never, unknown>;
 
 export const WIDGET_MODELS: Readonly<Record<string, AnyModel>> = Object.fromEntries(
-  ([kvPagingModel, batchingModel, routingModel] as readonly AnyModel[]).map((m) => [m.id, m]),
+  ([kvPagingModel, batchingModel, routingModel, autoscalingModel] as readonly AnyModel[]).map((m) => [m.id, m]),
 );

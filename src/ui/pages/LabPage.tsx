@@ -1,5 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import { useDocumentTitle } from '../chrome/useDocumentTitle.ts';
+import { AutoscalingWidget } from '../widgets/autoscaling/AutoscalingWidget.tsx';
 import { BatchingWidget } from '../widgets/batching/BatchingWidget.tsx';
 import { KvPagingWidget } from '../widgets/kv-paging/KvPagingWidget.tsx';
 import { RoutingWidget } from '../widgets/routing/RoutingWidget.tsx';
@@ -35,6 +36,14 @@ export function LabPage() {
         Explained in{' '}
         <Link to="/learn/$module/$lesson" params={{ module: 'llm-d', lesson: 'inference-gateway' }}>
           Inference gateway and smart routing
+        </Link>
+        .
+      </p>
+      <AutoscalingWidget id="as" title="Autoscaling an InferenceService: KPA, HPA / KEDA and a fixed fleet" headingLevel={2} />
+      <p>
+        Explained in{' '}
+        <Link to="/learn/$module/$lesson" params={{ module: 'kserve', lesson: 'autoscaling' }}>
+          Autoscaling with Knative
         </Link>
         .
       </p>

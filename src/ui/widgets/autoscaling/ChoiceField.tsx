@@ -1,0 +1,35 @@
+import { type ReactNode, useId } from 'react';
+
+/** A labelled select with the field or annotation it sets under it. */
+export function ChoiceField<T extends string>({
+  label,
+  field,
+  value,
+  options,
+  onChange,
+}: {
+  readonly label: string;
+  readonly field: ReactNode;
+  readonly value: T;
+  readonly options: readonly (readonly [T, string])[];
+  readonly onChange: (v: T) => void;
+}) {
+  const id = useId();
+  return (
+    <div className="as-choice">
+      <label htmlFor={id} className="as-slider-label">
+        {label}
+      </label>
+      <select id={id} value={value} aria-describedby={`${id}-field`} onChange={(e) => onChange(e.currentTarget.value as T)}>
+        {options.map(([v, l]) => (
+          <option key={v} value={v}>
+            {l}
+          </option>
+        ))}
+      </select>
+      <span id={`${id}-field`} className="as-field-name">
+        {field}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+/** How the autoscaling widget's state is written into its search param (see kit/urlCodec.ts). */
+import { SPEEDS } from '../kit/playback.ts';
+import { enumField, intField, numberChoiceField, type UrlFields } from '../kit/urlCodec.ts';
+import { type AutoscalingUrlState, FOCI, LIMITS, MODEL_CHOICES, SHAPES, STORAGE_SOURCES, TBC_CHOICES } from '../../../widget-models/autoscaling/settings.ts';
+
+export const AUTOSCALING_URL_FIELDS: UrlFields<AutoscalingUrlState> = {
+  shape: enumField(SHAPES),
+  rps: intField(...LIMITS.rps),
+  model: enumField(MODEL_CHOICES.map((m) => m.id)),
+  storage: enumField(STORAGE_SOURCES),
+  target: intField(...LIMITS.target),
+  minScale: intField(...LIMITS.minScale),
+  maxScale: intField(...LIMITS.maxScale),
+  panic: intField(...LIMITS.panic),
+  retention: intField(...LIMITS.retention),
+  tbc: numberChoiceField(TBC_CHOICES),
+  alt: enumField(['hpa', 'keda']),
+  altMetric: enumField(['waiting', 'running']),
+  altTarget: intField(...LIMITS.altTarget),
+  fixed: intField(...LIMITS.fixed),
+  seed: intField(...LIMITS.seed),
+  f: intField(0, 100_000),
+  sp: numberChoiceField(SPEEDS),
+  focus: enumField(FOCI),
+};
