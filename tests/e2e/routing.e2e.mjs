@@ -51,6 +51,7 @@ export default {
     const url = page.url();
     const { page: again } = await newPage({ serviceWorkers: 'block' });
     await again.goto(url);
+    await revealWidget(again, 'routing');
     const w2 = again.locator('[data-widget="routing"]').first();
     await w2.waitFor({ timeout: 20_000 });
     assert.equal(await w2.getByRole('button', { name: 'Show B' }).getAttribute('aria-pressed'), 'true');
