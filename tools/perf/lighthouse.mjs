@@ -52,7 +52,7 @@ async function audit(url, preset) {
 export async function runLighthouse(args, root) {
   const runs = Number(args[args.indexOf('--runs') + 1] || 0) || 3;
   const only = args.includes('--only') ? (args[args.indexOf('--only') + 1] ?? '').split(',') : null;
-  const pages = widgetPages(resolve(root, 'src/lessons')).filter((p) => !only || only.some((o) => p.includes(o)));
+  const pages = widgetPages(resolve(root, 'src/lessons')).filter((p) => !only || only.some((o) => p === o || (o !== '/' && p.includes(o))));
   const server = await startPreview();
   let mobileMin = 100;
   let desktopMin = 100;
