@@ -11,6 +11,7 @@ import { MODULES } from '../../src/content/course/plan.ts';
 import { GLOSSARY } from '../../src/content/glossary/index.ts';
 import { SEARCH_OPTIONS, type SearchDoc } from '../../src/content/search/options.ts';
 import { TOPIC_LABELS } from '../../src/quiz/topics.ts';
+import { AUTOSCALING_PRESETS } from '../../src/widget-models/autoscaling/presets.ts';
 import { BATCH_PRESETS } from '../../src/widget-models/batching/presets.ts';
 import { KV_PRESETS } from '../../src/widget-models/kv-paging/presets.ts';
 import { ROUTING_PRESETS } from '../../src/widget-models/routing/presets.ts';
@@ -21,7 +22,13 @@ const ID = 'virtual:search-index';
 const RESOLVED = `\0${ID}`;
 
 type PresetTable = Readonly<Record<string, { readonly title: string; readonly guide?: string }>>;
-const PRESET_TABLES: Readonly<Record<string, PresetTable>> = { KvPagingWidget: KV_PRESETS, BatchingWidget: BATCH_PRESETS, RoutingWidget: ROUTING_PRESETS };
+/** Each widget's preset table by the name lessons embed it with; a test fails on an embed missing here. */
+export const PRESET_TABLES: Readonly<Record<string, PresetTable>> = {
+  KvPagingWidget: KV_PRESETS,
+  BatchingWidget: BATCH_PRESETS,
+  RoutingWidget: ROUTING_PRESETS,
+  AutoscalingWidget: AUTOSCALING_PRESETS,
+};
 
 /** Titles and guides from the widgets' own preset tables; a widget not listed falls back to its preset id. */
 export const widgetPresetInfo: PresetInfo = (widget, preset) => PRESET_TABLES[widget]?.[preset];
