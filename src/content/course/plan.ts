@@ -79,6 +79,7 @@ const PLAN = [
     summary: 'Putting the pieces together: which combination of engine, router and platform fits which workload and scale.',
     lessons: [
       { slug: 'single-and-replicated', title: 'One replica, many replicas, an elastic pool' },
+      { slug: 'splitting-the-work', title: 'Splitting the work: P/D, tensor parallelism and KV tiers' },
       { slug: 'choosing-an-architecture', title: 'Choosing an architecture' },
     ],
   },

@@ -29,4 +29,17 @@ export const PATTERN_TERMS: GlossaryTerm[] = [
     lesson: 'patterns/single-and-replicated',
     source: SRC.llmdOptimizedBaseline,
   },
+  {
+    id: 'aggregated-serving',
+    term: 'Aggregated serving',
+    aliases: ['colocated prefill and decode'],
+    category: 'architecture',
+    short: 'Running prefill and decode of every request in the same engine, so that each step mixes prompt chunks with other requests’ decode tokens.',
+    body:
+      'It is vLLM’s default and the baseline that disaggregation is measured against. It uses every GPU for both phases and needs no KV transfer, but long prefills share steps with decoding requests and slow their token stream.',
+    example: 'Four TP 2 replicas each prefill and decode their own requests; a 9,000-token document in one replica slows the streams of all the others there.',
+    related: ['disaggregated-serving', 'chunked-prefill', 'prefill', 'decode'],
+    lesson: 'patterns/splitting-the-work',
+    source: SRC.llmdPdGuide,
+  },
 ];

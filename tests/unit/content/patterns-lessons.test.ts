@@ -10,6 +10,7 @@ import { getTerm } from '../../../src/content/glossary/index.ts';
 import { coldStartS, concurrencyTarget, generatePatternWorkload, minimalTp, runPattern, type PatternId, type PatternReport, type PatternRunInput } from '../../../src/sim/patterns/index.ts';
 import type { KnowledgeCheckSet, NumericItem } from '../../../src/quiz/schema.ts';
 import KC1 from '../../../src/content/quiz/lessons/patterns--single-and-replicated.ts';
+import KC2 from '../../../src/content/quiz/lessons/patterns--splitting-the-work.ts';
 
 const DIR = new URL('../../../src/lessons/05-patterns/', import.meta.url);
 const lesson = (file: string) => readFileSync(new URL(file, DIR), 'utf8');
@@ -75,6 +76,53 @@ describe('patterns lesson 1: single instance, replicas, autoscaling pool', () =>
     ]);
     const answer = numericAnswer(KC1, 'kc:patterns/single-and-replicated#5');
     expect(answer).toBeCloseTo(auto.mean_replicas, 1);
+  }, 30_000);
+});
+
+describe('patterns lesson 2: P/D, tensor parallelism, KV tiers', () => {
+  const text = lesson('02-splitting-the-work.mdx');
+
+  it('P/D on summarize at 8 req/s: ITL falls, TTFT rises, attainment rises', () => {
+    const o = { workload: 'summarize' as const, qps: 8 };
+    const rr = run('replicated', o);
+    const pa = run('caching-first', o);
+    const pd = run('disaggregated', o);
+    expect(pd.itl_p90_ms).toBeLessThan(rr.itl_p90_ms / 3);
+    expect(pd.ttft_p90_s).toBeGreaterThan(rr.ttft_p90_s);
+    expect(pd.slo_attainment).toBeGreaterThan(pa.slo_attainment);
+    expectAll(text, [
+      `**${f(Number(pd.extras['prefill_share_estimate']), 3)}**`,
+      `**${pd.extras['prefill_replicas']}** prefill and **${pd.extras['decode_replicas']}** decode`,
+      `| ITL p90 | ${f(rr.itl_p90_ms, 1)} ms | ${f(pa.itl_p90_ms, 1)} ms | **${f(pd.itl_p90_ms, 1)} ms** |`,
+      `| TTFT p90 | ${f(rr.ttft_p90_s, 2)} s | ${f(pa.ttft_p90_s, 2)} s | **${f(pd.ttft_p90_s, 2)} s** |`,
+      `| SLO attainment | ${f(rr.slo_attainment, 3)} | ${f(pa.slo_attainment, 3)} | **${f(pd.slo_attainment, 3)}** |`,
+    ]);
+    expect(numericAnswer(KC2, 'kc:patterns/splitting-the-work#2')).toBe(Number(f(pd.itl_p90_ms, 1)));
+  });
+
+  it('TP: 2 GPUs for Qwen2.5-32B, 4 for Llama-3.1-70B; one TP 8 replica is fast on chat', () => {
+    expect(minimalTp('qwen2.5-32b', 'h100-sxm-80gb')).toBe(2);
+    expect(minimalTp('llama-3.1-70b', 'h100-sxm-80gb')).toBe(4);
+    expect(numericAnswer(KC2, 'kc:patterns/splitting-the-work#4')).toBe(minimalTp('llama-3.1-70b', 'h100-sxm-80gb'));
+    const big = run('tensor-parallel');
+    const four = run('caching-first');
+    expect(big.tp).toBe(8);
+    expect(big.slo_attainment).toBe(1);
+    expect(big.ttft_p90_s).toBeLessThan(four.ttft_p90_s);
+    expect(big.itl_p90_ms).toBeLessThan(four.itl_p90_ms);
+    expectAll(text, ['**TP 2**', '**TP 4**', `**${n(Number(big.extras['kv_cache_tokens_per_replica']))}** tokens`, `TTFT p90 is **${f(big.ttft_p90_s, 3)} s**`, `ITL p90 **${f(big.itl_p90_ms, 1)} ms**`]);
+  });
+
+  it('tiers on RAG over 400 s: higher hit rate, lower TTFT p90', () => {
+    const gpu = run('caching-first', { workload: 'rag', durationS: 400 });
+    const tiers = run('hybrid-multi-tier', { workload: 'rag', durationS: 400 });
+    expectAll(text, [
+      `from **${f(gpu.prefix_hit_rate, 3)}** to **${f(tiers.prefix_hit_rate, 3)}**`,
+      `**${f(tiers.cpu_hit_rate, 3)}** of prompt tokens came from CPU memory and **${f(tiers.storage_hit_rate, 3)}** from storage`,
+      `from **${f(gpu.ttft_p90_s, 3)} s** to **${f(tiers.ttft_p90_s, 3)} s**`,
+    ]);
+    expect(numericAnswer(KC2, 'kc:patterns/splitting-the-work#7')).toBe(Number(f(tiers.prefix_hit_rate * 100, 1)));
+    expect(KC2.items.find((i) => i.id === 'kc:patterns/splitting-the-work#7')?.prompt).toContain(`from ${f(gpu.prefix_hit_rate * 100, 1)} %`);
   }, 30_000);
 });
 
