@@ -31,6 +31,7 @@ export function widgetPages(lessonsDir) {
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const fixed = (x, digits) => (Number.isFinite(x) ? x.toFixed(digits) : 'n/a');
 
 async function audit(url, preset) {
   const dir = mkdtempSync(join(tmpdir(), 'lh-'));
@@ -42,7 +43,10 @@ async function audit(url, preset) {
   try {
     const r = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] }, preset === 'desktop' ? desktopConfig : undefined);
     const a = r.lhr.audits;
-    return { score: Math.round((r.lhr.categories.performance.score ?? 0) * 100), cls: a['cumulative-layout-shift'].numericValue, tbt: a['total-blocking-time'].numericValue, lcp: a['largest-contentful-paint'].numericValue };
+    if (r.lhr.runtimeError) console.error(`${url} (${preset}): ${r.lhr.runtimeError.message}`);
+    // A failed audit has no figures: NaN never meets a budget, so the page is reported as a miss.
+    const num = (id) => a[id]?.numericValue ?? Number.NaN;
+    return { score: Math.round((r.lhr.categories.performance.score ?? 0) * 100), cls: num('cumulative-layout-shift'), tbt: num('total-blocking-time'), lcp: num('largest-contentful-paint') };
   } finally {
     await chrome.kill();
     rmSync(dir, { recursive: true, force: true });
@@ -70,10 +74,11 @@ export async function runLighthouse(args, root) {
       mobileMin = Math.min(mobileMin, m.score);
       desktopMin = Math.min(desktopMin, d.score);
       clsMax = Math.max(clsMax, m.cls, d.cls);
+      if (Number.isNaN(clsMax)) clsMax = Number.POSITIVE_INFINITY;
       const ok = m.score >= BUDGET.mobile && m.cls <= BUDGET.cls && m.tbt <= BUDGET.tbt && d.score >= BUDGET.desktop && d.cls <= BUDGET.cls;
       failed ||= !ok;
       console.log(
-        `${ok ? 'ok  ' : 'MISS'} ${path}  mobile ${m.score} [${m.all.join(' ')}] tbt ${Math.round(m.tbt)} ms lcp ${(m.lcp / 1000).toFixed(1)} s cls ${m.cls.toFixed(3)}  desktop ${d.score} [${d.all.join(' ')}] tbt ${Math.round(d.tbt)} ms cls ${d.cls.toFixed(3)}`,
+        `${ok ? 'ok  ' : 'MISS'} ${path}  mobile ${m.score} [${m.all.join(' ')}] tbt ${fixed(m.tbt, 0)} ms lcp ${fixed(m.lcp / 1000, 1)} s cls ${fixed(m.cls, 3)}  desktop ${d.score} [${d.all.join(' ')}] tbt ${fixed(d.tbt, 0)} ms cls ${fixed(d.cls, 3)}`,
       );
     }
   } finally {
