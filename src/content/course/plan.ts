@@ -80,6 +80,7 @@ const PLAN = [
     lessons: [
       { slug: 'single-and-replicated', title: 'One replica, many replicas, an elastic pool' },
       { slug: 'splitting-the-work', title: 'Splitting the work: P/D, tensor parallelism and KV tiers' },
+      { slug: 'federation-and-caching', title: 'Many regions, and routing for the cache' },
       { slug: 'choosing-an-architecture', title: 'Choosing an architecture' },
     ],
   },

@@ -2,6 +2,11 @@
 import { SRC } from './sources.ts';
 import type { GlossaryTerm } from './types.ts';
 
+const GIE_1374 = {
+  label: 'GIE proposal 1374: multi-cluster InferencePools (draft)',
+  url: 'https://github.com/kubernetes-sigs/gateway-api-inference-extension/tree/main/docs/proposals/1374-multi-cluster-inference',
+};
+
 export const PATTERN_TERMS: GlossaryTerm[] = [
   {
     id: 'slo-attainment',
@@ -41,5 +46,70 @@ export const PATTERN_TERMS: GlossaryTerm[] = [
     related: ['disaggregated-serving', 'chunked-prefill', 'prefill', 'decode'],
     lesson: 'patterns/splitting-the-work',
     source: SRC.llmdPdGuide,
+  },
+  {
+    id: 'multi-region-federation',
+    term: 'Multi-region federation',
+    aliases: ['federation', 'multi-cluster serving'],
+    category: 'architecture',
+    short: 'Serving one model from several clusters or regions behind a global router that sends each user to a nearby region and moves traffic when one is full or down.',
+    body:
+      'Each region runs its own pool and router; the global layer decides between regions. It buys availability and proximity to users, and costs a round trip whenever a request is served away from home, plus cache locality: each region’s prefix caches are separate.',
+    example: 'Two regions of two replicas each; a conversation from Europe is served in Europe unless that region queues, then in the US at +70 ms.',
+    related: ['global-load-balancer', 'spill-over', 'region-failover', 'multi-cluster-inference-pool'],
+    lesson: 'patterns/federation-and-caching',
+    source: GIE_1374,
+  },
+  {
+    id: 'global-load-balancer',
+    term: 'Global load balancer',
+    aliases: ['GSLB', 'global server load balancing'],
+    category: 'architecture',
+    short: 'A load balancer (often DNS- or anycast-based) that picks a region or cluster for each client before any in-cluster routing happens.',
+    body:
+      'It usually knows health and rough capacity per region, not per-pod queues or caches. For LLMs it is the outer layer of a federation; the in-cluster router (the llm-d Endpoint Picker) still picks the pod.',
+    example: 'A cloud global load balancer sends clients to the nearest healthy region’s gateway.',
+    related: ['multi-region-federation', 'gateway-api', 'endpoint-picker'],
+    lesson: 'patterns/federation-and-caching',
+    source: GIE_1374,
+  },
+  {
+    id: 'spill-over',
+    term: 'Spill-over',
+    aliases: ['overflow routing'],
+    category: 'architecture',
+    short: 'Sending requests to another region or pool when the preferred one is saturated, accepting extra latency instead of a long queue.',
+    body:
+      'A threshold on the home region’s queue (waiting requests per replica) decides when to spill. Spilled requests pay the inter-region round trip and find a colder prefix cache.',
+    example: 'Spill a new conversation when its home region has four or more waiting requests per replica and the other region fewer.',
+    related: ['multi-region-federation', 'region-failover', 'waiting-queue'],
+    lesson: 'patterns/federation-and-caching',
+    source: GIE_1374,
+  },
+  {
+    id: 'region-failover',
+    term: 'Region failover',
+    aliases: ['failover'],
+    category: 'architecture',
+    short: 'Moving all traffic of a failed region to the surviving ones; requests in flight in the failed region are lost and must be retried.',
+    body:
+      'Failover needs spare capacity elsewhere: if each region runs near its limit, the survivors queue. Streamed LLM responses cannot be resumed in another region; the client retries from the start.',
+    example: 'Region A goes down at noon; its new conversations are sent to region B, whose queues grow until autoscaling catches up.',
+    related: ['multi-region-federation', 'spill-over', 'global-load-balancer'],
+    lesson: 'patterns/federation-and-caching',
+    source: GIE_1374,
+  },
+  {
+    id: 'multi-cluster-inference-pool',
+    term: 'Multi-cluster InferencePool',
+    aliases: ['InferencePoolImport', 'inference.networking.x-k8s.io/export'],
+    category: 'llm-d',
+    short: 'A draft Gateway API Inference Extension design (proposal 1374) for exporting an InferencePool from one cluster and importing it into another, so a gateway can route across clusters.',
+    body:
+      'An exported pool carries the annotation `inference.networking.x-k8s.io/export: ClusterSet`; importing clusters get an `InferencePoolImport`. The proposal is a draft with no published implementation guide or benchmark; KServe has no multi-cluster field.',
+    example: 'A pool exported from us-east becomes a backend that the us-west gateway can spill to.',
+    related: ['inference-pool', 'gateway-api-inference-extension', 'multi-region-federation'],
+    lesson: 'patterns/federation-and-caching',
+    source: GIE_1374,
   },
 ];

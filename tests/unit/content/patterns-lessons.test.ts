@@ -7,10 +7,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { getTerm } from '../../../src/content/glossary/index.ts';
-import { coldStartS, concurrencyTarget, generatePatternWorkload, minimalTp, runPattern, type PatternId, type PatternReport, type PatternRunInput } from '../../../src/sim/patterns/index.ts';
+import { buildReport, coldStartS, concurrencyTarget, FEDERATION_DEFAULTS, generatePatternWorkload, minimalTp, runFederation, runPattern, type PatternId, type PatternReport, type PatternRunInput } from '../../../src/sim/patterns/index.ts';
 import type { KnowledgeCheckSet, NumericItem } from '../../../src/quiz/schema.ts';
 import KC1 from '../../../src/content/quiz/lessons/patterns--single-and-replicated.ts';
 import KC2 from '../../../src/content/quiz/lessons/patterns--splitting-the-work.ts';
+import KC3 from '../../../src/content/quiz/lessons/patterns--federation-and-caching.ts';
 
 const DIR = new URL('../../../src/lessons/05-patterns/', import.meta.url);
 const lesson = (file: string) => readFileSync(new URL(file, DIR), 'utf8');
@@ -124,6 +125,58 @@ describe('patterns lesson 2: P/D, tensor parallelism, KV tiers', () => {
     expect(numericAnswer(KC2, 'kc:patterns/splitting-the-work#7')).toBe(Number(f(tiers.prefix_hit_rate * 100, 1)));
     expect(KC2.items.find((i) => i.id === 'kc:patterns/splitting-the-work#7')?.prompt).toContain(`from ${f(gpu.prefix_hit_rate * 100, 1)} %`);
   }, 30_000);
+});
+
+describe('patterns lesson 3: federation and caching-first', () => {
+  const text = lesson('03-federation-and-caching.mdx');
+
+  it('two regions on chat: a little slower and a lower hit rate than one pool; nothing spills', () => {
+    const fed = run('federation');
+    const one = run('caching-first');
+    expect(fed.slo_attainment).toBe(1);
+    expect(fed.extras['spilled_conversations']).toBe(0);
+    expect(fed.extras['inter_region_rtt_ms']).toBe(70);
+    expectAll(text, ['**70 ms**', `TTFT p90 **${f(fed.ttft_p90_s, 3)} s** against **${f(one.ttft_p90_s, 3)} s**`, `hit rate of **${f(fed.prefix_hit_rate, 3)}** against **${f(one.prefix_hit_rate, 3)}**`, '(**0** spilled)']);
+  });
+
+  it('region A fails at 60 s: requests lost, conversations failed over, attainment drops', () => {
+    const i = { ...BASE };
+    const wl = generatePatternWorkload('chat', i.qps, i.durationS, i.seed);
+    const r = buildReport('federation', i, wl.slo, runFederation(i, wl, { tp: 2, ...FEDERATION_DEFAULTS, failRegion0AtS: 60 }));
+    // Every request that was not lost met the objective.
+    expect(Math.round(r.slo_attainment * r.requests)).toBe(r.completed);
+    expectAll(text, ['after **60 s**', `Of **${n(r.requests)}** requests, **${r.failed}** failed, **${r.extras['failed_over_conversations']}** conversations failed over`, `dropped to **${f(r.slo_attainment, 3)}**`]);
+    expect(numericAnswer(KC3, 'kc:patterns/federation-and-caching#2')).toBe(Number(f(r.slo_attainment * 100, 1)));
+  });
+
+  it('prefix-aware routing against round robin on chat and RAG', () => {
+    const cells: string[] = [];
+    const rows: Record<string, string[]> = { hit: [], ttft: [], itl: [], slo: [] };
+    const reports: PatternReport[] = [];
+    for (const workload of ['chat', 'rag'] as const) {
+      for (const id of ['replicated', 'caching-first'] as const) {
+        const r = run(id, { workload });
+        reports.push(r);
+        const b = (s: string) => (id === 'caching-first' ? `**${s}**` : s);
+        rows.hit?.push(b(f(r.prefix_hit_rate, 3)));
+        rows.ttft?.push(b(workload === 'rag' && id === 'replicated' ? `${f(r.ttft_p90_s, 2)} s` : `${f(r.ttft_p90_s, 3)} s`));
+        rows.itl?.push(b(`${f(r.itl_p90_ms, 1)} ms`));
+        rows.slo?.push(b(r.slo_attainment === 1 ? '1.00' : f(r.slo_attainment, 3)));
+      }
+    }
+    cells.push(`| Prefix hit rate | ${rows.hit?.join(' | ')} |`, `| TTFT p90 | ${rows.ttft?.join(' | ')} |`, `| ITL p90 | ${rows.itl?.join(' | ')} |`, `| SLO attainment | ${rows.slo?.join(' | ')} |`);
+    expectAll(text, cells);
+    const [chatRr, chatPa, ragRr, ragPa] = reports as [PatternReport, PatternReport, PatternReport, PatternReport];
+    expect(chatPa.ttft_p90_s).toBeLessThan(chatRr.ttft_p90_s / 3);
+    expect(ragRr.slo_attainment).toBeLessThan(0.5);
+    expect(numericAnswer(KC3, 'kc:patterns/federation-and-caching#5')).toBe(Number(f(ragPa.slo_attainment * 100, 1)));
+    expect(KC3.items.find((i) => i.id === 'kc:patterns/federation-and-caching#5')?.prompt).toContain(`keeps ${f(ragRr.slo_attainment * 100, 1)} %`);
+  });
+
+  it('unique prompts: summarize has a hit rate near 0.03 whatever the router', () => {
+    for (const id of ['replicated', 'caching-first'] as const) expect(f(run(id, { workload: 'summarize', qps: 8 }).prefix_hit_rate, 2)).toBe('0.03');
+    expect(text).toContain('hit rate near 0.03 whatever the router');
+  });
 });
 
 describe('patterns lessons: glossary links', () => {
