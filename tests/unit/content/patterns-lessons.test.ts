@@ -7,11 +7,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { getTerm } from '../../../src/content/glossary/index.ts';
-import { buildReport, coldStartS, concurrencyTarget, FEDERATION_DEFAULTS, generatePatternWorkload, minimalTp, runFederation, runPattern, type PatternId, type PatternReport, type PatternRunInput } from '../../../src/sim/patterns/index.ts';
+import { antiPattern, buildReport, coldStartS, concurrencyTarget, FEDERATION_DEFAULTS, generatePatternWorkload, minimalTp, runFederation, runPattern, type PatternId, type PatternReport, type PatternRunInput } from '../../../src/sim/patterns/index.ts';
 import type { KnowledgeCheckSet, NumericItem } from '../../../src/quiz/schema.ts';
 import KC1 from '../../../src/content/quiz/lessons/patterns--single-and-replicated.ts';
 import KC2 from '../../../src/content/quiz/lessons/patterns--splitting-the-work.ts';
 import KC3 from '../../../src/content/quiz/lessons/patterns--federation-and-caching.ts';
+import KC4 from '../../../src/content/quiz/lessons/patterns--choosing-an-architecture.ts';
 
 const DIR = new URL('../../../src/lessons/05-patterns/', import.meta.url);
 const lesson = (file: string) => readFileSync(new URL(file, DIR), 'utf8');
@@ -176,6 +177,79 @@ describe('patterns lesson 3: federation and caching-first', () => {
   it('unique prompts: summarize has a hit rate near 0.03 whatever the router', () => {
     for (const id of ['replicated', 'caching-first'] as const) expect(f(run(id, { workload: 'summarize', qps: 8 }).prefix_hit_rate, 2)).toBe('0.03');
     expect(text).toContain('hit rate near 0.03 whatever the router');
+  });
+});
+
+describe('patterns lesson 4: the anti-patterns, run by the model', () => {
+  const text = lesson('04-choosing-an-architecture.mdx');
+  const m = (id: Parameters<typeof antiPattern>[0]) => {
+    const r = antiPattern(id).run(1);
+    return { bad: r.bad.metrics as Record<string, number>, better: r.better.metrics as Record<string, number> };
+  };
+  const explanation = (id: string) => KC4.items.find((i) => i.id === id)?.explanation ?? '';
+
+  it('round robin over shared prefixes', () => {
+    const { bad, better } = m('round-robin-shared-prefixes');
+    expectAll(text, [`| Prefix hit rate | ${f(bad.prefix_hit_rate ?? 0, 3)} | **${f(better.prefix_hit_rate ?? 0, 3)}** |`, `| TTFT p90 | ${f(bad.ttft_p90_s ?? 0, 3)} s | **${f(better.ttft_p90_s ?? 0, 3)} s** |`]);
+    expect(bad.slo_attainment).toBe(1);
+    expect(better.slo_attainment).toBe(1);
+  });
+
+  it('scale to zero for a 70B model behind a tight TTFT objective', () => {
+    const { bad, better } = m('scale-to-zero-70b-tight-ttft');
+    expect(better.cold_starts).toBe(0);
+    expect(better.slo_attainment).toBe(1);
+    expect(((better.gpu_hours ?? 0) - (bad.gpu_hours ?? 0)) / (better.gpu_hours ?? 1)).toBeLessThan(0.1);
+    expect(1 - (bad.slo_attainment ?? 0)).toBeCloseTo(0.2, 1);
+    expectAll(text, [
+      `| Cold starts | **${bad.cold_starts}** of ${f(bad.cold_start_s ?? 0, 1)} s | 0 |`,
+      `| TTFT p90 / p99 | **${f(bad.ttft_p90_s ?? 0, 1)} s** / **${f(bad.ttft_p99_s ?? 0, 1)} s** | ${f(better.ttft_p90_s ?? 0, 3)} s / ${f(better.ttft_p99_s ?? 0, 3)} s |`,
+      `| SLO attainment | **${f(bad.slo_attainment ?? 0, 3)}** | 1.00 |`,
+      `| GPU-hours | ${f(bad.gpu_hours ?? 0, 2)} | ${f(better.gpu_hours ?? 0, 2)} |`,
+    ]);
+  });
+
+  it('TP across nodes without a fast interconnect', () => {
+    const { bad, better } = m('tp-across-nodes-slow-link');
+    expect(better.slo_attainment).toBe(1);
+    expectAll(text, [
+      `| ITL p90 | **${f(bad.itl_p90_ms ?? 0, 1)} ms** | ${f(better.itl_p90_ms ?? 0, 1)} ms |`,
+      `| TTFT p99 | **${f(bad.ttft_p99_s ?? 0, 2)} s** | ${f(better.ttft_p99_s ?? 0, 3)} s |`,
+      `| SLO attainment | **${f(bad.slo_attainment ?? 0, 3)}** | 1.00 |`,
+    ]);
+    expect(numericAnswer(KC4, 'kc:patterns/choosing-an-architecture#8')).toBe(Number(f(bad.itl_p90_ms ?? 0, 1)));
+    expect(explanation('kc:patterns/choosing-an-architecture#8')).toContain(`SLO attainment ${f(bad.slo_attainment ?? 0, 3)}`);
+  });
+
+  it('an oversized max_num_seqs: preemptions and stalls, not lost throughput', () => {
+    const { bad, better } = m('oversized-max-num-seqs');
+    expect(better.num_preemptions).toBe(0);
+    expect(bad.output_tokens_per_s).toBeGreaterThan(better.output_tokens_per_s ?? 0);
+    expectAll(text, [
+      `| Preemptions | **${bad.num_preemptions}** | 0 |`,
+      `| ITL p99 | **${f(bad.itl_p99_ms ?? 0, 1)} ms** | ${f(better.itl_p99_ms ?? 0, 1)} ms |`,
+      `| Output throughput | ${n(bad.output_tokens_per_s ?? 0)} tokens/s | ${n(better.output_tokens_per_s ?? 0)} tokens/s |`,
+    ]);
+    expectAll(explanation('kc:patterns/choosing-an-architecture#7'), [`${bad.num_preemptions} preemptions against 0`, `(${f(bad.itl_p99_ms ?? 0, 1)} against ${f(better.itl_p99_ms ?? 0, 1)} ms)`]);
+  }, 30_000);
+
+  it('one giant replica where several small ones serve better', () => {
+    const { bad, better } = m('one-giant-replica');
+    expect(bad.slo_attainment).toBe(0);
+    expect(better.slo_attainment).toBe(1);
+    expectAll(text, [
+      `| TTFT p90 | **${f(bad.ttft_p90_s ?? 0, 1)} s** | ${f(better.ttft_p90_s ?? 0, 3)} s |`,
+      `| ITL p90 | **${f(bad.itl_p90_ms ?? 0, 1)} ms** | ${f(better.itl_p90_ms ?? 0, 1)} ms |`,
+      '| SLO attainment | **0** | 1.00 |',
+    ]);
+    expect(numericAnswer(KC4, 'kc:patterns/choosing-an-architecture#6')).toBe(Number(f(bad.ttft_p90_s ?? 0, 1)));
+    expect(KC4.items.find((i) => i.id === 'kc:patterns/choosing-an-architecture#6')?.prompt).toContain(`TTFT p90 of ${f(better.ttft_p90_s ?? 0, 3)} s`);
+  });
+
+  it('sizes replicas as the selection guide says: TP 2 for Qwen2.5-32B, TP 4 for Llama-3.1-70B', () => {
+    expect(minimalTp('qwen2.5-32b', 'h100-sxm-80gb')).toBe(2);
+    expect(minimalTp('llama-3.1-70b', 'h100-sxm-80gb')).toBe(4);
+    expect(text).toContain('TP 2 for Qwen2.5-32B and TP 4 for Llama-3.1-70B');
   });
 });
 

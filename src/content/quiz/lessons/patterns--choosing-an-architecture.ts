@@ -77,6 +77,43 @@ const check: KnowledgeCheckSet = {
         ['Swapping KV to CPU', 'Swapping was removed in vLLM V1 and does not address ITL.'],
       ],
     ),
+    numeric(
+      {
+        ...base(6),
+        prompt: 'In the course’s model, summarize at 7 requests per second on 8 H100s: four TP 2 replicas of Qwen2.5-32B give TTFT p90 of 0.950 s. What TTFT p90 does one TP 8 replica give on the same GPUs?',
+        explanation: 'About 11.9 s: the single replica prefills one long document’s chunks at a time, so its queue grows and no request meets the objective. Four replicas prefill four documents in parallel.',
+        terms: ['tensor-parallelism', 'ttft', 'data-parallelism'],
+      },
+      11.9,
+      's',
+      { absTolerance: 1, traps: [[0.95, 'That is the four TP 2 replicas.']] },
+    ),
+    single(
+      {
+        ...base(7),
+        prompt: 'One vLLM engine with a small KV cache runs with --max-num-seqs 256 instead of what its cache holds (16). Which metric shows the mistake first?',
+        explanation: 'vllm:num_preemptions climbs: the model’s run had 52 preemptions against 0, with a higher inter-token p99 (63.6 against 57.0 ms). Throughput barely moved, because prefix caching made the recompute cheap.',
+        terms: ['max-num-seqs', 'preemption', 'kv-cache-usage'],
+        source: SRC.vllmOptimization.url,
+      },
+      'vllm:num_preemptions climbing while KV-cache usage sits near 1',
+      [
+        ['Output tokens per second falling by half', 'In the model throughput hardly changed; the harm is in stalls.'],
+        ['The prefix-cache hit rate dropping to zero', 'Prefix caching still works, which is why recompute was cheap.'],
+        ['TTFT p50 rising into minutes', 'That is the signature of cold starts, not of preemption.'],
+      ],
+    ),
+    numeric(
+      {
+        ...base(8),
+        prompt: 'The model runs one TP 8 replica of Qwen2.5-32B on chat at 4 requests per second. Inside one NVLink node its ITL p90 is 15.0 ms. What is it when the replica spans two 4-GPU nodes over 100 GbE?',
+        explanation: 'About 52.8 ms, past the 50 ms objective for many requests (SLO attainment 0.791): two all-reduces per layer per step wait on the Ethernet link. The model leaves out per-hop latency, so the real harm is larger.',
+        terms: ['tensor-parallelism', 'all-reduce', 'nvlink'],
+      },
+      52.8,
+      'ms',
+      { absTolerance: 3, traps: [[15, 'That is the single NVLink node.']] },
+    ),
   ],
 };
 
