@@ -52,4 +52,45 @@ export const ARCHITECTURE_BANK: QuizItem[] = [
       ['The number of GitHub stars', 'Popularity says nothing about performance on your workload.'],
     ],
   ),
+  match(
+    { ...b('pattern-for-need', 'patterns/choosing-an-architecture'), prompt: 'Match each workload trait with the pattern it points to.', explanation: 'Each pattern answers one measured problem: prefix reuse → prefix-aware routing; reuse beyond HBM → KV tiers; ITL on long prompts → P/D; a daily curve → autoscaling with a warm floor; a model too big for one node → a multi-node replica.', terms: ['prefix-cache-aware-routing', 'tiered-prefix-cache', 'disaggregated-serving', 'kpa', 'leaderworkerset'] },
+    [
+      ['Shared system prompts and conversation history', 'Prefix-aware (caching-first) routing'],
+      ['Reused documents far larger than the replicas’ HBM', 'A tiered KV cache'],
+      ['Long prompts with a strict inter-token objective', 'Prefill/decode disaggregation'],
+      ['Traffic that follows the working day', 'An autoscaling pool with a warm floor'],
+      ['A model that does not fit in one node', 'A multi-node replica as a LeaderWorkerSet'],
+    ],
+  ),
+  order(
+    { ...b('selection-order', 'patterns/choosing-an-architecture'), prompt: 'Put the steps of choosing a serving architecture in a sensible order.', explanation: 'Size and tune one replica first, because every copy inherits its settings; then replicate behind a cache- and load-aware router; decide on elasticity; add specialised patterns only when a metric asks for them.', terms: ['tensor-parallelism', 'max-num-seqs', 'endpoint-picker'] },
+    [
+      'Pick the smallest tensor-parallel degree that fits with room for KV',
+      'Load-test and tune one replica (max_num_seqs, token budget)',
+      'Replicate it behind a prefix- and load-aware router',
+      'Decide on autoscaling and its warm floor',
+      'Add P/D, KV tiers or federation when a measurement calls for one',
+    ],
+  ),
+  multiple(
+    { ...b('anti-pattern-signals', 'patterns/choosing-an-architecture'), prompt: 'Which pairs of symptom and anti-pattern match?', explanation: 'A low hit rate with shared prompts means the router scatters them; TTFT p99 in minutes with a healthy p50 means cold starts; climbing preemptions with KV usage near 1 means too many sequences admitted.', terms: ['round-robin', 'cold-start', 'preemption'] },
+    [
+      'Prefix hit rate far below the workload’s sharing → round robin over shared prefixes',
+      'TTFT p99 in minutes while p50 looks fine → scale to zero for a large model',
+      'vllm:num_preemptions climbing with KV usage near 1 → an oversized max_num_seqs',
+    ],
+    [
+      ['ITL doubles after moving TP 8 into one NVLink node → TP across nodes', 'Moving TP into one node is the fix; the slow case is TP over a slow link between nodes.'],
+      ['One replica’s queue is empty while four small ones queue → one giant replica', 'The giant replica is the one whose queue grows on long prompts.'],
+    ],
+  ),
+  single(
+    { ...b('failover-loses-streams', 'patterns/federation-and-caching'), prompt: 'A region fails while it is streaming answers. What happens to those requests in a federated deployment?', explanation: 'A streamed answer cannot continue in another region; the requests are lost and the clients must retry. Later turns go to the surviving region at the inter-region round trip.', terms: ['region-failover', 'multi-region-federation'] },
+    'They are lost; clients retry, and later turns go to the other region',
+    [
+      ['They continue in the other region from the last token', 'The KV cache and the stream live in the failed region.'],
+      ['The global router replays them transparently at no cost', 'A replay is a retry from the start, with a new prefill.'],
+      ['They finish, because pods drain before a region fails', 'A failure is not a graceful drain.'],
+    ],
+  ),
 ];
