@@ -140,6 +140,21 @@ describe('patterns lesson 3: federation and caching-first', () => {
     expectAll(text, ['**70 ms**', `TTFT p90 **${f(fed.ttft_p90_s, 3)} s** against **${f(one.ttft_p90_s, 3)} s**`, `hit rate of **${f(fed.prefix_hit_rate, 3)}** against **${f(one.prefix_hit_rate, 3)}**`, '(**0** spilled)']);
   });
 
+  it('two regions split the RAG cache; spill-over moves work but adds no capacity', () => {
+    const fedRag = run('federation', { workload: 'rag' });
+    const oneRag = run('caching-first', { workload: 'rag' });
+    expect(fedRag.prefix_hit_rate).toBeLessThan(oneRag.prefix_hit_rate - 0.05);
+    expectAll(text, [
+      `only **${f(fedRag.prefix_hit_rate, 3)}** of prompt tokens cached against **${f(oneRag.prefix_hit_rate, 3)}**`,
+      `(ITL p90 **${f(fedRag.itl_p90_ms, 1)} ms** against **${f(oneRag.itl_p90_ms, 1)} ms**)`,
+      `from **${f(oneRag.slo_attainment, 3)}** to **${f(fedRag.slo_attainment, 3)}**`,
+    ]);
+    const fedSum = run('federation', { workload: 'summarize', qps: 10 });
+    const oneSum = run('caching-first', { workload: 'summarize', qps: 10 });
+    expect(Number(fedSum.extras['spilled_conversations'])).toBeGreaterThan(0);
+    expectAll(text, [`**${fedSum.extras['spilled_conversations']}** conversations spilled`, `SLO attainment was **${f(fedSum.slo_attainment, 3)}**`, `one pool's **${f(oneSum.slo_attainment, 3)}**`]);
+  }, 30_000);
+
   it('region A fails at 60 s: requests lost, conversations failed over, attainment drops', () => {
     const i = { ...BASE };
     const wl = generatePatternWorkload('chat', i.qps, i.durationS, i.seed);
