@@ -10,6 +10,9 @@ import { searchIndexPlugin } from './tools/vite/searchIndex.ts';
 export default defineConfig({
   plugins: [{ enforce: 'pre', ...mdx(mdxOptions) }, react({ include: /\.(mdx|js|jsx|ts|tsx)$/ }), lessonIndexPlugin(fileURLToPath(new URL('./src/lessons', import.meta.url))), searchIndexPlugin(fileURLToPath(new URL('./src/lessons', import.meta.url)))],
   test: {
+    // CI and developer machines have 2 cores; whole-model tests (determinism, full-course search
+    // index) take seconds there, so the per-test limit is generous rather than flaky.
+    testTimeout: 30_000,
     projects: [
       {
         extends: true,
