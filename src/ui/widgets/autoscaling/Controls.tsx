@@ -2,8 +2,8 @@ import { useCallback } from 'react';
 import type { StorageSource, TrafficShape } from '../../../sim/autoscale/index.ts';
 import { SHAPE_TIMING } from '../../../widget-models/autoscaling/buildRun.ts';
 import { type AltKind, type AltMetric, type AutoscalingSettings, LIMITS, MODEL_CHOICES, type ModelChoice, SHAPES, STORAGE_SOURCES, TBC_CHOICES } from '../../../widget-models/autoscaling/settings.ts';
-import { ChoiceField } from './ChoiceField.tsx';
-import { SliderField } from './SliderField.tsx';
+import { ChoiceField } from '../kit/ChoiceField.tsx';
+import { SliderField } from '../kit/SliderField.tsx';
 import { Autoscaling, updateSettings } from './store.ts';
 
 const SHAPE_LABELS: Record<TrafficShape, string> = { steady: 'Steady', diurnal: 'Daily cycle', spike: 'Spike', 'on-off': 'On / off', 'from-zero': 'From zero' };

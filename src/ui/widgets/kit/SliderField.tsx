@@ -19,8 +19,8 @@ export function SliderField({
   onCommit,
 }: {
   readonly label: string;
-  /** The InferenceService field or annotation it corresponds to. */
-  readonly field: ReactNode;
+  /** The engine flag, InferenceService field or annotation it corresponds to (optional). */
+  readonly field?: ReactNode;
   readonly value: number;
   readonly min: number;
   readonly max: number;
@@ -37,11 +37,11 @@ export function SliderField({
   const local = draft ?? value;
   const shown = `${format(local)}${unit ? ` ${unit}` : ''}`;
   return (
-    <div className="as-slider">
-      <label htmlFor={id} className="as-slider-label">
+    <div className="kit-slider">
+      <label htmlFor={id} className="kit-field-label">
         {label}
       </label>
-      <output htmlFor={id} className="as-slider-value">
+      <output htmlFor={id} className="kit-field-value">
         {shown}
       </output>
       <input
@@ -52,7 +52,7 @@ export function SliderField({
         step={step}
         value={local}
         aria-valuetext={shown}
-        aria-describedby={`${id}-field`}
+        aria-describedby={field ? `${id}-field` : undefined}
         onChange={(e) => {
           const v = Number(e.currentTarget.value);
           setDraft(v);
@@ -63,9 +63,11 @@ export function SliderField({
           }, COMMIT_MS);
         }}
       />
-      <span id={`${id}-field`} className="as-field-name">
-        {field}
-      </span>
+      {field ? (
+        <span id={`${id}-field`} className="kit-field-name">
+          {field}
+        </span>
+      ) : null}
     </div>
   );
 }

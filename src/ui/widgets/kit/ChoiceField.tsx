@@ -9,27 +9,29 @@ export function ChoiceField<T extends string>({
   onChange,
 }: {
   readonly label: string;
-  readonly field: ReactNode;
+  readonly field?: ReactNode;
   readonly value: T;
   readonly options: readonly (readonly [T, string])[];
   readonly onChange: (v: T) => void;
 }) {
   const id = useId();
   return (
-    <div className="as-choice">
-      <label htmlFor={id} className="as-slider-label">
+    <div className="kit-choice">
+      <label htmlFor={id} className="kit-field-label">
         {label}
       </label>
-      <select id={id} value={value} aria-describedby={`${id}-field`} onChange={(e) => onChange(e.currentTarget.value as T)}>
+      <select id={id} value={value} aria-describedby={field ? `${id}-field` : undefined} onChange={(e) => onChange(e.currentTarget.value as T)}>
         {options.map(([v, l]) => (
           <option key={v} value={v}>
             {l}
           </option>
         ))}
       </select>
-      <span id={`${id}-field`} className="as-field-name">
-        {field}
-      </span>
+      {field ? (
+        <span id={`${id}-field`} className="kit-field-name">
+          {field}
+        </span>
+      ) : null}
     </div>
   );
 }
