@@ -45,6 +45,7 @@ const PLAN = [
       { slug: 'quantization', title: 'Quantization' },
       { slug: 'lora', title: 'Serving LoRA adapters' },
       { slug: 'speculative-decoding', title: 'Speculative decoding' },
+      { slug: 'performance-and-hardware', title: 'Performance engineering and hardware' },
     ],
   },
   {
@@ -88,8 +89,17 @@ const PLAN = [
     number: '06',
     slug: 'deployment',
     title: 'Deployment guide',
-    summary: 'From one GPU to a production cluster: sizing, rollout, observability and the checks before go-live.',
-    lessons: [{ slug: 'deployment-path', title: 'The deployment path' }],
+    summary: 'From an empty cluster to a load-tested, monitored, hardened service: sizing, cluster setup, installing KServe and llm-d, deploying a model, monitoring, security, load testing and operations.',
+    lessons: [
+      { slug: 'prerequisites-and-sizing', title: 'Prerequisites and sizing' },
+      { slug: 'cluster-setup', title: 'Setting up a cluster' },
+      { slug: 'installing-the-stack', title: 'Installing the stack' },
+      { slug: 'deploying-a-model', title: 'Storage and deploying a model' },
+      { slug: 'monitoring-setup', title: 'Setting up monitoring' },
+      { slug: 'security-hardening', title: 'Security hardening' },
+      { slug: 'load-testing', title: 'Load testing and validation' },
+      { slug: 'operations', title: 'Operations and runbooks' },
+    ],
   },
   {
     number: '07',

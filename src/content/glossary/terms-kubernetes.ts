@@ -12,7 +12,7 @@ export const KUBERNETES_TERMS: GlossaryTerm[] = [
       'A vLLM replica is usually one pod with its GPUs; sidecars such as queue-proxy or the disaggregation sidecar live in the same pod. Multi-node models need several pods managed as a group.',
     example: 'A decode pod with two containers: the routing sidecar on port 8000 and vLLM on port 8200.',
     related: ['kubernetes-deployment', 'kubernetes-service', 'leaderworkerset'],
-    lesson: 'deployment/deployment-path',
+    lesson: 'deployment/installing-the-stack',
     source: SRC.k8sPods,
   },
   {
@@ -24,7 +24,7 @@ export const KUBERNETES_TERMS: GlossaryTerm[] = [
       'KServe’s Standard mode creates Deployments for model servers; an autoscaler changes their replica count. A rolling update of an LLM server must account for start-up times of minutes and GPUs that may not have room for surge pods.',
     example: 'replicas: 4 with maxSurge 0 and maxUnavailable 1 updates a GPU-bound server one pod at a time.',
     related: ['pod', 'hpa', 'deployment-mode'],
-    lesson: 'deployment/deployment-path',
+    lesson: 'deployment/installing-the-stack',
     source: SRC.k8sDeployment,
   },
   {
@@ -50,7 +50,7 @@ export const KUBERNETES_TERMS: GlossaryTerm[] = [
       'InferenceService, LLMInferenceService, InferencePool, InferenceObjective, ScaledObject and LeaderWorkerSet are all custom resources. A controller watches them and creates the underlying pods, Services and routes. CRDs must be installed before the objects that use them.',
     example: 'kubectl get crd inferencepools.inference.networking.k8s.io confirms the inference extension CRDs are installed.',
     related: ['operator', 'inference-service', 'inference-pool'],
-    lesson: 'deployment/deployment-path',
+    lesson: 'deployment/installing-the-stack',
     source: SRC.k8sCrd,
   },
   {
@@ -63,7 +63,7 @@ export const KUBERNETES_TERMS: GlossaryTerm[] = [
       'The KServe controller turns an InferenceService into Deployments or Knative Services, Services and routes; the LeaderWorkerSet controller creates pod groups; the GPU Operator installs drivers. Each runs a reconcile loop rather than one-off scripts.',
     example: 'Deleting a predictor Deployment by hand makes the KServe controller recreate it within seconds.',
     related: ['custom-resource-definition', 'gpu-operator', 'kserve'],
-    lesson: 'deployment/deployment-path',
+    lesson: 'deployment/installing-the-stack',
     source: SRC.k8sOperator,
   },
   {
@@ -192,7 +192,7 @@ export const KUBERNETES_TERMS: GlossaryTerm[] = [
       'KServe’s admission webhooks need serving certificates, so cert-manager is the first thing installed in every KServe mode; the EPP can also use it for TLS when KServe enables it globally.',
     example: 'KServe v0.20 pins cert-manager v1.17.0 in its dependency list.',
     related: ['mtls', 'kserve', 'operator'],
-    lesson: 'deployment/deployment-path',
+    lesson: 'deployment/installing-the-stack',
     source: SRC.certManager,
   },
   {
@@ -205,7 +205,7 @@ export const KUBERNETES_TERMS: GlossaryTerm[] = [
       'A multi-node vLLM replica (for example TP inside each node and PP across nodes) must start, restart and scale as one unit; LeaderWorkerSet provides that. KServe’s LLMInferenceService uses it for its `worker` section.',
     example: 'size: 2 gives each replica a leader pod and one worker pod, each with 8 GPUs.',
     related: ['pipeline-parallelism', 'llm-inference-service', 'pod'],
-    lesson: 'deployment/deployment-path',
+    lesson: 'deployment/installing-the-stack',
     source: SRC.lws,
   },
   {
@@ -231,7 +231,7 @@ export const KUBERNETES_TERMS: GlossaryTerm[] = [
       'LLM servers can take minutes to load, so a startup probe with a generous threshold stops the liveness probe from killing them during loading. vLLM’s /health endpoint is a common target.',
     example: 'startupProbe on /health with periodSeconds 10 and failureThreshold 60 allows ten minutes to load.',
     related: ['pod', 'cold-start'],
-    lesson: 'deployment/deployment-path',
+    lesson: 'deployment/installing-the-stack',
     source: SRC.k8sProbes,
   },
   {
@@ -295,7 +295,7 @@ export const KUBERNETES_TERMS: GlossaryTerm[] = [
       'GPU node pools are commonly tainted (for example nvidia.com/gpu=present:NoSchedule) so ordinary pods do not take their CPU and memory; model-server pods tolerate the taint and select the right GPU type with node labels.',
     example: 'A toleration for nvidia.com/gpu plus nodeSelector gpu-type: h100 places vLLM only on H100 nodes.',
     related: ['device-plugin', 'gpu-operator', 'pod'],
-    lesson: 'deployment/deployment-path',
+    lesson: 'deployment/installing-the-stack',
     source: SRC.k8sTaints,
   },
   {
@@ -308,7 +308,7 @@ export const KUBERNETES_TERMS: GlossaryTerm[] = [
       'NVIDIA’s device plugin exposes `nvidia.com/gpu`; a pod asks for whole GPUs in its limits. RDMA adapters have their own plugins, which P/D disaggregation needs for fast KV transfer.',
     example: 'resources.limits: {nvidia.com/gpu: "4"} for a TP=4 vLLM pod.',
     related: ['gpu-operator', 'taints-and-tolerations', 'mig'],
-    lesson: 'deployment/deployment-path',
+    lesson: 'deployment/installing-the-stack',
     source: SRC.k8sDevicePlugins,
   },
   {
@@ -320,7 +320,7 @@ export const KUBERNETES_TERMS: GlossaryTerm[] = [
       'Instead of baking drivers into node images, the operator deploys them as containers and keeps versions consistent; it also configures MIG and exports GPU metrics through DCGM.',
     example: 'llm-d’s AKS recipe installs the gpu-operator Helm chart with RDMA enabled for GPUDirect.',
     related: ['device-plugin', 'operator', 'mig', 'gpudirect-rdma'],
-    lesson: 'deployment/deployment-path',
+    lesson: 'deployment/installing-the-stack',
     source: SRC.gpuOperator,
   },
   {

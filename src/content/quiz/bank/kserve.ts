@@ -24,7 +24,7 @@ export const KSERVE_BANK: QuizItem[] = [
     ],
   ),
   single(
-    { ...b('canary-mode', 'deployment/deployment-path'), prompt: 'In which KServe deployment mode does canaryTrafficPercent work?', explanation: 'Only in Knative mode, which tracks the latest and previous rolled-out revisions and splits traffic between them.', terms: ['canary-rollout', 'deployment-mode'], source: SRC.kserveCanary.url },
+    { ...b('canary-mode', 'deployment/operations'), prompt: 'In which KServe deployment mode does canaryTrafficPercent work?', explanation: 'Only in Knative mode, which tracks the latest and previous rolled-out revisions and splits traffic between them.', terms: ['canary-rollout', 'deployment-mode'], source: SRC.kserveCanary.url },
     'Knative mode only',
     [
       ['Standard mode only', 'Standard mode uses a Deployment strategy instead.'],

@@ -39,7 +39,7 @@ export const KUBERNETES_BANK: QuizItem[] = [
     ],
   ),
   single(
-    { ...b('crd-order', 'deployment/deployment-path'), prompt: 'kubectl apply of an InferencePool fails with “no matches for kind InferencePool”. What is missing?', explanation: 'The inference extension CRDs: the API server does not know the kind until its CustomResourceDefinition is installed.', terms: ['custom-resource-definition', 'inference-pool'], source: SRC.k8sCrd.url },
+    { ...b('crd-order', 'deployment/installing-the-stack'), prompt: 'kubectl apply of an InferencePool fails with “no matches for kind InferencePool”. What is missing?', explanation: 'The inference extension CRDs: the API server does not know the kind until its CustomResourceDefinition is installed.', terms: ['custom-resource-definition', 'inference-pool'], source: SRC.k8sCrd.url },
     'The Gateway API Inference Extension CRDs',
     [
       ['A running Endpoint Picker', 'The object could be created even before the EPP runs.'],
@@ -48,7 +48,7 @@ export const KUBERNETES_BANK: QuizItem[] = [
     ],
   ),
   single(
-    { ...b('lws-why', 'deployment/deployment-path'), prompt: 'What problem does LeaderWorkerSet solve for LLM serving?', explanation: 'A model split across nodes needs its pods created, restarted and scaled together as one replica.', terms: ['leaderworkerset'], source: SRC.lws.url },
+    { ...b('lws-why', 'deployment/installing-the-stack'), prompt: 'What problem does LeaderWorkerSet solve for LLM serving?', explanation: 'A model split across nodes needs its pods created, restarted and scaled together as one replica.', terms: ['leaderworkerset'], source: SRC.lws.url },
     'Managing multi-node model replicas as single units',
     [
       ['Electing a leader among EPP replicas', 'The EPP has its own leader election.'],
@@ -57,7 +57,7 @@ export const KUBERNETES_BANK: QuizItem[] = [
     ],
   ),
   single(
-    { ...b('gpu-request', 'deployment/deployment-path'), prompt: 'How does a pod ask Kubernetes for two NVIDIA GPUs?', explanation: 'resources.limits: {nvidia.com/gpu: 2}; the device plugin advertises the resource.', terms: ['device-plugin'], source: SRC.k8sDevicePlugins.url },
+    { ...b('gpu-request', 'deployment/cluster-setup'), prompt: 'How does a pod ask Kubernetes for two NVIDIA GPUs?', explanation: 'resources.limits: {nvidia.com/gpu: 2}; the device plugin advertises the resource.', terms: ['device-plugin'], source: SRC.k8sDevicePlugins.url },
     'resources.limits with nvidia.com/gpu: 2',
     [
       ['An annotation gpu.nvidia.com/count: 2', 'GPUs are extended resources in limits, not annotations.'],
@@ -74,7 +74,7 @@ export const KUBERNETES_BANK: QuizItem[] = [
     ],
   ),
   single(
-    { ...b('k8s-version', 'deployment/deployment-path'), prompt: 'What minimum Kubernetes version does KServe v0.20 document?', explanation: 'Kubernetes 1.32 or newer (with cert-manager 1.15+ for Standard mode).', terms: ['kserve'], source: SRC.kserveDocs.url },
+    { ...b('k8s-version', 'deployment/prerequisites-and-sizing'), prompt: 'What minimum Kubernetes version does KServe v0.20 document?', explanation: 'Kubernetes 1.32 or newer (with cert-manager 1.15+ for Standard mode).', terms: ['kserve'], source: SRC.kserveDocs.url },
     '1.32',
     [
       ['1.20', 'Far too old for current Gateway API and KServe.'],

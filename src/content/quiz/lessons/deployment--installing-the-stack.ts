@@ -2,7 +2,7 @@ import { SRC } from '../../glossary/sources.ts';
 import { multiple, order, single } from '../../../quiz/build.ts';
 import type { KnowledgeCheckSet } from '../../../quiz/schema.ts';
 
-const lesson = 'deployment/deployment-path';
+const lesson = 'deployment/installing-the-stack';
 const base = (n: number) => ({ id: `kc:${lesson}#${n}`, lesson, topic: 'architecture' as const });
 
 const check: KnowledgeCheckSet = {
