@@ -61,17 +61,23 @@ export function buildManifest(choices: ManifestChoices): { manifest: object; yam
   const repo = hfRepoOf(choices.modelId) ?? choices.modelId;
   const storageUri = choices.storageUri ?? `hf://${repo}`;
   const { resources, nodeSelector } = gpuResources(choices.gpuId, choices.tp);
+  const env = choices.hfTokenSecret ? [{ name: 'HF_TOKEN', valueFrom: { secretKeyRef: { name: choices.hfTokenSecret, key: 'HF_TOKEN', optional: true } } }] : undefined;
   const vllmArgs = [...(choices.tp > 1 ? [`--tensor-parallel-size=${choices.tp}`] : []), ...(choices.maxModelLen ? [`--max-model-len=${choices.maxModelLen}`] : [])];
-  const manifest = choices.kind === 'InferenceService' ? inferenceService(choices, name, storageUri, resources, nodeSelector, vllmArgs) : llmInferenceService(choices, name, storageUri, repo, resources, nodeSelector, vllmArgs);
+  const manifest = choices.kind === 'InferenceService' ? inferenceService(choices, name, storageUri, resources, nodeSelector, vllmArgs, env) : llmInferenceService(choices, name, storageUri, repo, resources, nodeSelector, vllmArgs, env);
   return { manifest, yaml: stringify(manifest, { lineWidth: 0 }) };
 }
 
-function inferenceService(c: ManifestChoices, name: string, storageUri: string, resources: object, nodeSelector: Record<string, string> | undefined, vllmArgs: string[]): object {
+function inferenceService(c: ManifestChoices, name: string, storageUri: string, resources: object, nodeSelector: Record<string, string> | undefined, vllmArgs: string[], env: object[] | undefined): object {
   const standard = c.deploymentMode === 'Standard';
-  const autoscaling = standard
+  // A fixed replica count in Standard mode needs no autoscaler at all.
+  const fixed = standard && c.minReplicas === c.maxReplicas;
+  const namespace = c.namespace ?? 'default';
+  const autoscaling = fixed
+    ? {}
+    : standard
     ? {
         // Standard mode has no request-based autoscaler; KEDA scales on vLLM's running-requests gauge.
-        autoScaling: { metrics: [{ type: 'External', external: { metric: { backend: 'prometheus', serverAddress: 'http://prometheus.monitoring.svc:9090', query: `sum(vllm:num_requests_running{namespace="default",pod=~"${name}-predictor-.*"})` }, target: { type: 'Value', value: String(c.target) } } }] },
+        autoScaling: { metrics: [{ type: 'External', external: { metric: { backend: 'prometheus', serverAddress: 'http://prometheus.monitoring.svc:9090', query: `sum(vllm:num_requests_running{namespace="${namespace}",pod=~"${name}-predictor-.*"})` }, target: { type: 'Value', value: String(c.target) } } }] },
       }
     : { scaleMetric: 'concurrency', scaleTarget: c.target };
   return {
@@ -79,7 +85,8 @@ function inferenceService(c: ManifestChoices, name: string, storageUri: string, 
     kind: 'InferenceService',
     metadata: {
       name,
-      annotations: { 'serving.kserve.io/deploymentMode': c.deploymentMode, ...(standard ? { 'serving.kserve.io/autoscalerClass': 'keda' } : {}) },
+      ...(c.namespace ? { namespace: c.namespace } : {}),
+      annotations: { 'serving.kserve.io/deploymentMode': c.deploymentMode, ...(standard ? { 'serving.kserve.io/autoscalerClass': fixed ? 'none' : 'keda' } : {}) },
     },
     spec: {
       predictor: {
@@ -91,6 +98,7 @@ function inferenceService(c: ManifestChoices, name: string, storageUri: string, 
           modelFormat: { name: 'huggingface' },
           args: [`--model_name=${name}`, ...vllmArgs],
           storageUri,
+          ...(env ? { env } : {}),
           resources,
         },
       },
@@ -98,12 +106,12 @@ function inferenceService(c: ManifestChoices, name: string, storageUri: string, 
   };
 }
 
-function llmInferenceService(c: ManifestChoices, name: string, storageUri: string, repo: string, resources: object, nodeSelector: Record<string, string> | undefined, vllmArgs: string[]): object {
+function llmInferenceService(c: ManifestChoices, name: string, storageUri: string, repo: string, resources: object, nodeSelector: Record<string, string> | undefined, vllmArgs: string[], env: object[] | undefined): object {
   const fixed = c.minReplicas === c.maxReplicas && c.minReplicas > 0;
   return {
     apiVersion: 'serving.kserve.io/v1alpha2',
     kind: 'LLMInferenceService',
-    metadata: { name },
+    metadata: { name, ...(c.namespace ? { namespace: c.namespace } : {}) },
     spec: {
       model: { uri: storageUri, name: repo },
       // `replicas` and `scaling` exclude each other; scaling goes through the Workload Variant Autoscaler.
@@ -112,7 +120,7 @@ function llmInferenceService(c: ManifestChoices, name: string, storageUri: strin
       ...(c.tp > 1 ? { parallelism: { tensor: c.tp } } : {}),
       template: {
         ...(nodeSelector ? { nodeSelector } : {}),
-        containers: [{ name: 'main', ...(vllmArgs.length > 0 ? { args: vllmArgs } : {}), resources }],
+        containers: [{ name: 'main', ...(vllmArgs.length > 0 ? { args: vllmArgs } : {}), ...(env ? { env } : {}), resources }],
       },
       router: { gateway: {}, route: {}, scheduler: {} },
     },
@@ -137,4 +145,8 @@ export interface ManifestChoices {
   /** InferenceService only. */
   readonly deploymentMode: 'Standard' | 'Knative';
   readonly maxModelLen?: number;
+  /** Namespace in metadata (and in the KEDA query); omitted: the one kubectl applies to. */
+  readonly namespace?: string;
+  /** A Secret holding `HF_TOKEN` for gated Hugging Face models, passed as an optional env variable. */
+  readonly hfTokenSecret?: string;
 }

@@ -11,3 +11,4 @@ export { FEDERATION_DEFAULTS, runFederation, type FederationOptions } from './fe
 export { buildReport } from './report.ts';
 export { checkReplicas, runStaticPool, type StaticPoolOptions } from './staticPool.ts';
 export { coldStartS, largestTp, minimalTp, replicaAt, TP_DEGREES } from './sizing.ts';
+export { capacitySearch, contextFor, DEFAULT_DURATION_S, MIN_FULL_SEQUENCES, planCapacity, replicaMemory, tpForContext, type CapacityPlan, type CapacityQuery, type CapacityTrial, type ReplicaMemory } from './capacity.ts';

@@ -42,6 +42,20 @@ describe('buildManifest', () => {
     expect(buildManifest(DEFAULT_BUILD).yaml).toMatch(/scaleMetric: concurrency\n\s+scaleTarget: 8/);
   });
 
+  it('a fixed replica count in Standard mode asks for no autoscaler; a namespace and a token secret reach the manifest and still validate', () => {
+    const fixed = buildManifest({ ...DEFAULT_BUILD, deploymentMode: 'Standard', minReplicas: 2, maxReplicas: 2, namespace: 'team-a', hfTokenSecret: 'hf-token' }).yaml;
+    expect(fixed).toMatch(/autoscalerClass: none/);
+    expect(fixed).not.toMatch(/autoScaling/);
+    expect(fixed).toMatch(/namespace: team-a/);
+    expect(fixed).toMatch(/name: HF_TOKEN\n\s+valueFrom:\n\s+secretKeyRef:\n\s+name: hf-token\n\s+key: HF_TOKEN\n\s+optional: true/);
+    expect(validateManifests(fixed, schemas).errors).toEqual([]);
+    const scaled = buildManifest({ ...DEFAULT_BUILD, deploymentMode: 'Standard', minReplicas: 1, maxReplicas: 4, namespace: 'team-a' }).yaml;
+    expect(scaled).toMatch(/namespace="team-a"/);
+    const llmisvc = buildManifest({ ...DEFAULT_BUILD, kind: 'LLMInferenceService', namespace: 'team-a', hfTokenSecret: 'hf-token' }).yaml;
+    expect(llmisvc).toMatch(/namespace: team-a/);
+    expect(validateManifests(llmisvc, schemas).errors).toEqual([]);
+  });
+
   it('AMD GPUs get amd.com/gpu and no NVIDIA node selector', () => {
     const mi = GPUS.find((g) => g.id.startsWith('mi'));
     if (!mi) return;
