@@ -15,3 +15,4 @@ export { coefficientsFor } from './coefficients.ts';
 export { createCalibratedCostModel, type CalibratedCostModel, type CalibratedCostModelOptions } from './calibratedCostModel.ts';
 export { importCalibration, validateCalibration } from './importCalibration.ts';
 export { hardwareEstimate, DEFAULT_HARDWARE_SELECTION, TP_CHOICES, type HardwareEstimate } from './hardwareEstimate.ts';
+export * from './quantization/index.ts';
