@@ -5,7 +5,7 @@
 import { GPUS } from './catalog/gpus.ts';
 import { MODELS } from './catalog/models.ts';
 import { coefficientsFor } from './coefficients.ts';
-import { planMemory } from './memoryPlanner.ts';
+import { DEFAULT_GPU_MEMORY_UTILIZATION, planMemory } from './memoryPlanner.ts';
 import { tpProblem } from './model/shardShapes.ts';
 import { stepBreakdown } from './stepTime.ts';
 import type { GpuCoefficients, GpuSpec, HardwareSelection, MemoryPlan, ModelArch, Provenance, StepBreakdown } from './types.ts';
@@ -50,7 +50,7 @@ export const DEFAULT_HARDWARE_SELECTION: HardwareSelection = {
   tp: 1,
   weightDtype: 'bf16',
   kvDtype: 'bf16',
-  gpuMemoryUtilization: 0.9,
+  gpuMemoryUtilization: DEFAULT_GPU_MEMORY_UTILIZATION,
   batch: 32,
   contextTokens: 2048,
 };
@@ -73,7 +73,7 @@ export function hardwareEstimate(sel: HardwareSelection, catalog: HardwareCatalo
   const problem = tpProblem(model, sel.tp);
   const notes = {
     memory: { kind: 'computed', text: 'Computed from the config: parameters × bytes per weight (int4 adds scales and zero points), split across TP ranks.' },
-    activations: { kind: 'estimated', text: "Estimated peak of vLLM's profiling run (max_num_batched_tokens = 8192) plus CUDA/NCCL overhead." },
+    activations: { kind: 'estimated', text: "Estimated peak of vLLM's profiling run (max_num_batched_tokens = 8192) plus CUDA/NCCL overhead; since vLLM 0.21 also an assumed 0.6 GiB CUDA-graph estimate (vLLM logs its own)." },
     kv: { kind: 'computed', text: 'Computed as vLLM does: 2 × layers × KV heads × head dim × bytes per token; blocks of 16 tokens.' },
     step: stepNote(gpu),
     comm: { kind: 'estimated', text: `Not measured: ring all-reduce over ${gpu.interconnect.label}, two per layer, from first principles.` },

@@ -1,8 +1,10 @@
 /**
  * Sizes GPU memory the way vLLM V1 does at startup (gpu_worker.determine_available_memory
  * and kv_cache_utils.get_num_blocks): requested = total × gpu_memory_utilization; KV gets
- * what is left after weights, the profiling run's peak activations and non-torch memory;
- * num_blocks = available // (page_size × layers).
+ * what is left after weights, the profiling run's peak activations, non-torch memory and —
+ * by default since v0.21.0, so at the pinned 0.33 — the estimated CUDA-graph memory;
+ * num_blocks = available // (page_size × layers). `LEGACY_V0_11_MEMORY` restores v0.11's
+ * sizing (0.9, graphs captured afterwards in the memory outside the budget).
  */
 import { weightBytesPerGpu } from './model/weights.ts';
 import { shardShapes } from './model/shardShapes.ts';
@@ -11,8 +13,20 @@ import type { KvDtype, MemoryPlan, MemoryPlanInput, ModelArch } from './types.ts
 export const GIB = 1024 ** 3;
 /** vLLM's CUDA default block size. */
 export const DEFAULT_BLOCK_SIZE = 16;
-/** vLLM's default `gpu_memory_utilization` (0.92 in newer releases; 0.9 here, per the course's reference). */
-export const DEFAULT_GPU_MEMORY_UTILIZATION = 0.9;
+/** vLLM's default `gpu_memory_utilization` at the pinned release: 0.92 since v0.21.0 (PR #38284). */
+export const DEFAULT_GPU_MEMORY_UTILIZATION = 0.92;
+/** The default up to v0.20 (and at v0.11). */
+export const LEGACY_GPU_MEMORY_UTILIZATION = 0.9;
+/**
+ * Estimated CUDA-graph memory per GPU, subtracted from the KV budget when vLLM profiles graphs
+ * at start-up (`VLLM_MEMORY_PROFILER_ESTIMATE_CUDAGRAPHS`, on by default since v0.21.0). An
+ * assumption for a dense model at vLLM's default capture sizes, the same one the engine's default
+ * block count uses; vLLM logs its own figure ("Estimated CUDA graph memory: N GiB total") —
+ * pass that as `cudaGraphBytes`. MoE and very large models can need several GiB.
+ */
+export const CUDA_GRAPH_ESTIMATE_BYTES = 0.6 * GIB;
+/** v0.11's start-up sizing, for lessons that contrast it: 0.9 and no CUDA-graph estimate. */
+export const LEGACY_V0_11_MEMORY = { gpuMemoryUtilization: LEGACY_GPU_MEMORY_UTILIZATION, estimateCudaGraphs: false } as const;
 
 /** Bytes per KV element: 2 for bf16 ("auto"), 1 for fp8. */
 export function kvDtypeBytes(dtype: KvDtype): number {
@@ -84,7 +98,9 @@ export function planMemory(input: MemoryPlanInput): MemoryPlan {
   const requestedBytes = totalBytes * util;
   const weightBytes = weightBytesPerGpu(model, weightDtype, tp);
   const act = activationBytes(model, tp, input.maxNumBatchedTokens ?? 8192, input.maxNumSeqs ?? 256);
-  const kvCacheBytes = Math.max(0, requestedBytes - weightBytes - act);
+  const graphs = input.estimateCudaGraphs === false ? 0 : (input.cudaGraphBytes ?? CUDA_GRAPH_ESTIMATE_BYTES);
+  if (!(graphs >= 0)) throw new Error(`cudaGraphBytes must be ≥ 0 (got ${graphs})`);
+  const kvCacheBytes = Math.max(0, requestedBytes - weightBytes - act - graphs);
   const perGpu = kvBytesPerTokenPerGpu(model, kvDtype, tp);
   const blockBytes = perGpu * blockSize;
   const cap = kvCapacity(kvCacheBytes, perGpu, blockSize, maxModelLen);
@@ -92,8 +108,8 @@ export function planMemory(input: MemoryPlanInput): MemoryPlan {
   const blocksPerRequest = Math.ceil(maxModelLen / blockSize);
   const maxModelLenThatFits = Math.min(model.maxPositionEmbeddings, cap.maxModelLenThatFits);
   let problem: string | undefined;
-  if (weightBytes + act > requestedBytes) {
-    problem = `weights (${(weightBytes / GIB).toFixed(1)} GiB) and activations do not fit in ${(requestedBytes / GIB).toFixed(1)} GiB; raise tp, quantise, or raise gpu_memory_utilization`;
+  if (weightBytes + act + graphs > requestedBytes) {
+    problem = `weights (${(weightBytes / GIB).toFixed(1)} GiB), activations and CUDA graphs do not fit in ${(requestedBytes / GIB).toFixed(1)} GiB; raise tp, quantise, or raise gpu_memory_utilization`;
   } else if (numGpuBlocks < blocksPerRequest) {
     problem = `KV cache holds ${numGpuBlocks * blockSize} tokens, less than max_model_len ${maxModelLen}; lower max_model_len to ${maxModelLenThatFits} or add memory`;
   }
@@ -102,6 +118,7 @@ export function planMemory(input: MemoryPlanInput): MemoryPlan {
     requestedBytes,
     weightBytes,
     activationBytes: act,
+    cudaGraphBytes: graphs,
     kvCacheBytes,
     reservedBytes: totalBytes - requestedBytes,
     kvBytesPerToken: kvBytesPerToken(model, kvDtype),

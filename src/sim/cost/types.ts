@@ -221,8 +221,13 @@ export interface MemoryPlanInput {
   readonly tp: number;
   readonly weightDtype: WeightDtype;
   readonly kvDtype: KvDtype;
-  /** Default 0.9 (vLLM `gpu_memory_utilization`). */
+  /** vLLM `gpu_memory_utilization`; default 0.92, the pinned release's (0.9 up to v0.20). */
   readonly gpuMemoryUtilization?: number;
+  /** Subtract estimated CUDA-graph memory from the KV budget (`VLLM_MEMORY_PROFILER_ESTIMATE_CUDAGRAPHS`,
+   * default true since v0.21.0); false = v0.11's sizing, or no graphs (`--enforce-eager`). */
+  readonly estimateCudaGraphs?: boolean;
+  /** The CUDA-graph estimate in bytes per GPU (default `CUDA_GRAPH_ESTIMATE_BYTES`). */
+  readonly cudaGraphBytes?: number;
   /** Tokens per KV block, default 16. */
   readonly blockSize?: number;
   /** Tokens in the profiling forward pass (`max_num_batched_tokens`), default 8192. */
@@ -241,9 +246,11 @@ export interface MemoryPlan {
   readonly weightBytes: number;
   /** Peak activations of the profiling run plus non-torch memory (NCCL, CUDA context). */
   readonly activationBytes: number;
+  /** Estimated CUDA-graph memory subtracted from the budget (0 when not estimated). */
+  readonly cudaGraphBytes: number;
   /** What is left for the KV cache (≥ 0). */
   readonly kvCacheBytes: number;
-  /** Headroom outside `gpu_memory_utilization` (CUDA graphs and other processes use it). */
+  /** Headroom outside `gpu_memory_utilization` (other processes; at v0.11 also the CUDA graphs). */
   readonly reservedBytes: number;
   /** KV bytes per token for the whole model (all layers, all KV heads): 2·L·H_kv·d·bytes. */
   readonly kvBytesPerToken: number;

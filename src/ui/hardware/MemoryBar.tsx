@@ -3,7 +3,7 @@ import type { MemoryPlan } from '../../sim/cost/types.ts';
 import { fmtGiB } from './format.ts';
 
 interface Segment {
-  readonly key: 'weights' | 'activations' | 'kv' | 'reserved';
+  readonly key: 'weights' | 'activations' | 'graphs' | 'kv' | 'reserved';
   readonly label: string;
   readonly bytes: number;
 }
@@ -17,6 +17,7 @@ export function MemoryBar({ plan }: { readonly plan: MemoryPlan }) {
   const segments: Segment[] = [
     { key: 'weights', label: 'Weights', bytes: plan.weightBytes },
     { key: 'activations', label: 'Activations', bytes: plan.activationBytes },
+    { key: 'graphs', label: 'CUDA graphs (estimate)', bytes: plan.cudaGraphBytes },
     { key: 'kv', label: 'KV cache', bytes: plan.kvCacheBytes },
     { key: 'reserved', label: 'Reserved (1 − utilization)', bytes: plan.reservedBytes },
   ];

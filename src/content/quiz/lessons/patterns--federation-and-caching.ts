@@ -64,13 +64,13 @@ const check: KnowledgeCheckSet = {
     numeric(
       {
         ...base(5),
-        prompt: 'In the model’s RAG run (four TP 2 replicas, 10 requests per second), round robin keeps 26.5 % of requests within the objective. What percentage does prefix-aware routing keep?',
+        prompt: 'In the model’s RAG run (four TP 2 replicas, 10 requests per second), round robin keeps 24.3 % of requests within the objective. What percentage does prefix-aware routing keep?',
         explanation: 'About 96.4 %: routing each question to the replica holding its document raises the hit rate from about 0.49 to 0.73, and decode no longer slows behind recomputed documents.',
         terms: ['prefix-cache-aware-routing', 'slo-attainment'],
       },
       96.4,
       '%',
-      { absTolerance: 2, traps: [[26.5, 'That is round robin.']] },
+      { absTolerance: 2, traps: [[24.3, 'That is round robin.']] },
     ),
     single(
       {

@@ -29,7 +29,7 @@ const check: KnowledgeCheckSet = {
         explanation: 'The replica saturates: its queue grows, TTFT p90 reaches about 7 s and fewer than half the requests are served within the objective. Four replicas hold every request within it.',
         terms: ['slo-attainment', 'waiting-queue'],
       },
-      45.4,
+      43.6,
       '%',
       { absTolerance: 3, traps: [[100, 'That is four replicas at this rate, or one replica at 4 requests per second.']] },
     ),
@@ -65,8 +65,8 @@ const check: KnowledgeCheckSet = {
     numeric(
       {
         ...base(5),
-        prompt: 'In the model’s diurnal day (mean 10 requests per second, 600 s), four fixed replicas spend 1.463 GPU-hours. The Knative pool with scale to zero spends 0.922. How many replicas does it run on average over the day?',
-        explanation: 'Four replicas × 0.922 ÷ 1.463 ≈ 2.5 replicas on average. The price: three cold starts of about 80 s during the morning ramp, and SLO attainment falls from 1.00 to about 0.81.',
+        prompt: 'In the model’s diurnal day (mean 10 requests per second, 600 s), four fixed replicas spend 1.462 GPU-hours. The Knative pool with scale to zero spends 0.926. How many replicas does it run on average over the day?',
+        explanation: 'Four replicas × 0.926 ÷ 1.462 ≈ 2.5 replicas on average. The price: three cold starts of about 80 s during the morning ramp, and SLO attainment falls from 1.00 to about 0.78.',
         terms: ['kpa', 'scale-to-zero', 'cold-start'],
       },
       2.5,

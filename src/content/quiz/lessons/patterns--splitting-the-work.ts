@@ -26,13 +26,13 @@ const check: KnowledgeCheckSet = {
     numeric(
       {
         ...base(2),
-        prompt: 'In the course’s model, summarize at 8 requests per second on four Qwen2.5-32B replicas: aggregated round robin gives ITL p90 of about 101 ms. What ITL p90 does the disaggregated split (3 prefill + 1 decode) give?',
-        explanation: 'About 30 ms: decode no longer shares steps with long prefills. TTFT p90 rises from about 1 s to about 4.2 s, still within the 5 s objective, so SLO attainment rises.',
+        prompt: 'In the course’s model, summarize at 8 requests per second on four Qwen2.5-32B replicas: aggregated round robin gives ITL p90 of about 100 ms. What ITL p90 does the disaggregated split (3 prefill + 1 decode) give?',
+        explanation: 'About 30 ms: decode no longer shares steps with long prefills. TTFT p90 rises from about 1 s to about 4.5 s, still within the 5 s objective, so SLO attainment rises.',
         terms: ['disaggregated-serving', 'itl'],
       },
-      29.9,
+      29.6,
       'ms',
-      { absTolerance: 3, traps: [[101.3, 'That is the aggregated run.']] },
+      { absTolerance: 3, traps: [[100.3, 'That is the aggregated run.']] },
     ),
     single(
       {
@@ -93,10 +93,10 @@ const check: KnowledgeCheckSet = {
       {
         ...base(7),
         prompt: 'In the model’s RAG run (400 s, 10 requests per second, prefix-aware routing), adding CPU and storage tiers raised the prefix hit rate from 76.5 %. To what, in percent?',
-        explanation: 'About 86.7 %: roughly 4 % of prompt tokens came from CPU memory and 6 % from storage, and TTFT p90 fell from 0.589 s to 0.423 s.',
+        explanation: 'About 86.5 %: roughly 4 % of prompt tokens came from CPU memory and 6 % from storage, and TTFT p90 fell from 0.601 s to 0.429 s.',
         terms: ['tiered-prefix-cache', 'prefix-cache-hit-rate'],
       },
-      86.7,
+      86.5,
       '%',
       { absTolerance: 2, traps: [[76.5, 'That is GPU memory alone.']] },
     ),

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { findGpu } from '../../../../src/sim/cost/catalog/gpus.ts';
 import { findModel } from '../../../../src/sim/cost/catalog/models.ts';
-import { GIB, kvBytesPerToken, kvBytesPerTokenPerGpu, kvCapacity, planMemory } from '../../../../src/sim/cost/memoryPlanner.ts';
+import { CUDA_GRAPH_ESTIMATE_BYTES, DEFAULT_GPU_MEMORY_UTILIZATION, GIB, kvBytesPerToken, kvBytesPerTokenPerGpu, kvCapacity, LEGACY_V0_11_MEMORY, planMemory } from '../../../../src/sim/cost/memoryPlanner.ts';
+import { DEFAULT_GPU_MEMORY_UTILIZATION as ENGINE_DEFAULT_GMU, LEGACY_GPU_MEMORY_UTILIZATION } from '../../../../src/sim/engine/kvCacheUtils.ts';
+import { ENGINE_DEFAULTS, LEGACY_V0_11_ENGINE } from '../../../../src/sim/engine/config.ts';
 import { matrixBytes, weightBytesPerGpu } from '../../../../src/sim/cost/model/weights.ts';
 import type { GpuSpec, ModelArch } from '../../../../src/sim/cost/types.ts';
 
@@ -45,7 +47,7 @@ describe('kvCapacity matches vLLM kv_cache_utils worked examples', () => {
 });
 
 describe('planMemory', () => {
-  it('Llama-3.1-8B bf16 on one H100: hand-computed plan', () => {
+  it('Llama-3.1-8B bf16 on one H100 at vLLM 0.33 defaults: hand-computed plan', () => {
     const p = planMemory({ model: model('llama-3.1-8b'), gpu: gpu('h100-sxm-80gb'), tp: 1, weightDtype: 'bf16', kvDtype: 'bf16' });
     // Weights: 32 layers × (qkv 4096×6144 + o 4096×4096 + gate_up 4096×28672 + down 14336×4096) × 2 B
     //          + embed and lm_head 2 × 128256×4096 × 2 B + 65 norms × 4096 × 2 B.
@@ -55,9 +57,12 @@ describe('planMemory', () => {
     // Profiling peak: 8192 tokens × 2 B × (3·14336 + 6144 + 3·4096) + logits 256×128256×4 B + 0.15 GiB.
     const act = 8192 * 2 * (3 * 14336 + 6144 + 3 * 4096) + 256 * 128256 * 4 + 0.15 * GIB;
     expect(p.activationBytes).toBeCloseTo(act, 3);
-    const requested = 79.1 * GIB * 0.9;
+    // 0.92 of total since v0.21.0, and the CUDA-graph estimate comes off the KV budget.
+    const requested = 79.1 * GIB * 0.92;
     expect(p.requestedBytes).toBeCloseTo(requested, 3);
-    const blocks = Math.floor((requested - weights - act) / (16 * 128 * KIB));
+    expect(p.cudaGraphBytes).toBe(0.6 * GIB);
+    const blocks = Math.floor((requested - weights - act - 0.6 * GIB) / (16 * 128 * KIB));
+    expect(p.kvCacheBytes).toBeCloseTo(requested - weights - act - 0.6 * GIB, 3);
     expect(p.numGpuBlocks).toBe(blocks);
     expect(p.kvCacheTokens).toBe(blocks * 16);
     expect(p.kvCacheTokens).toBeGreaterThan(440_000); // ~55 GiB of KV, as vLLM reports on an H100
@@ -100,6 +105,38 @@ describe('planMemory', () => {
     expect(p.fits).toBe(false);
     expect(p.problem).toMatch(/lower max_model_len to \d+/);
     expect(p.maxModelLenThatFits).toBe(p.numGpuBlocks * 16);
+  });
+
+  it('v0.11 sizing (0.9, no CUDA-graph estimate) as a setting: about 1,100 fewer blocks than 0.33 for 8B on an H100', () => {
+    const base = { model: model('llama-3.1-8b'), gpu: gpu('h100-sxm-80gb'), tp: 1, weightDtype: 'bf16', kvDtype: 'bf16' } as const;
+    const now = planMemory(base);
+    const old = planMemory({ ...base, ...LEGACY_V0_11_MEMORY });
+    expect(old.requestedBytes).toBeCloseTo(79.1 * GIB * 0.9, 3);
+    expect(old.cudaGraphBytes).toBe(0);
+    expect(old.kvCacheBytes - now.kvCacheBytes).toBeCloseTo(79.1 * GIB * -0.02 + 0.6 * GIB, 3);
+    // 0.02 × 79.1 GiB = 1.58 GiB more budget, 0.6 GiB of it to graphs: ≈ 0.98 GiB ÷ 2 MiB.
+    expect(now.numGpuBlocks - old.numGpuBlocks).toBeGreaterThan(480);
+    expect(now.numGpuBlocks - old.numGpuBlocks).toBeLessThan(520);
+  });
+
+  it('a logged CUDA-graph figure replaces the estimate; estimateCudaGraphs false drops it', () => {
+    const base = { model: model('llama-3.1-8b'), gpu: gpu('h100-sxm-80gb'), tp: 1, weightDtype: 'bf16', kvDtype: 'bf16' } as const;
+    const logged = planMemory({ ...base, cudaGraphBytes: 0.36 * GIB });
+    const eager = planMemory({ ...base, estimateCudaGraphs: false });
+    expect(logged.cudaGraphBytes).toBe(0.36 * GIB);
+    expect(eager.kvCacheBytes - logged.kvCacheBytes).toBeCloseTo(0.36 * GIB, 3);
+    expect(() => planMemory({ ...base, cudaGraphBytes: -1 })).toThrow(/cudaGraphBytes/);
+  });
+
+  it('agrees with the engine: same defaults, and the engine\'s default pool is the 8B/H100 plan within 1 %', () => {
+    expect(DEFAULT_GPU_MEMORY_UTILIZATION).toBe(ENGINE_DEFAULT_GMU);
+    expect(LEGACY_V0_11_MEMORY.gpuMemoryUtilization).toBe(LEGACY_GPU_MEMORY_UTILIZATION);
+    expect(CUDA_GRAPH_ESTIMATE_BYTES).toBe(0.6 * GIB);
+    const base = { model: model('llama-3.1-8b'), gpu: gpu('h100-sxm-80gb'), tp: 1, weightDtype: 'bf16', kvDtype: 'bf16', maxNumSeqs: 1024 } as const;
+    expect(planMemory(base).numGpuBlocks / ENGINE_DEFAULTS.numGpuBlocks).toBeGreaterThan(0.99);
+    expect(planMemory(base).numGpuBlocks / ENGINE_DEFAULTS.numGpuBlocks).toBeLessThan(1.01);
+    // The engine's v0.11 pool is a round figure below the planner's (≈ 28,000 here).
+    expect(planMemory({ ...base, ...LEGACY_V0_11_MEMORY }).numGpuBlocks).toBeGreaterThan(LEGACY_V0_11_ENGINE.numGpuBlocks as number);
   });
 
   it('rejects a utilisation outside (0, 1]', () => {
