@@ -38,6 +38,27 @@ export const DEPLOY_PINS = {
   kind: 'v0.30.0',
 } as const;
 
+/**
+ * The shell variables the commands use, with what each holds. The plan bundle sets the learner's
+ * choices; the others are set by an earlier command (`export GATEWAY_IP=…`) or by the reader at
+ * the moment they need it (a revision number, a pod name).
+ */
+export const DEPLOY_VARIABLES: Readonly<Record<string, string>> = {
+  NAMESPACE: 'Namespace the model runs in (not one labelled control-plane).',
+  MODEL_NAME: 'Name of the InferenceService or LLMInferenceService; also the served model name of an InferenceService.',
+  MODEL_URI: 'Where the weights come from, e.g. hf://Qwen/Qwen2.5-7B-Instruct.',
+  MODEL_ID: 'The Hugging Face id of the model, e.g. Qwen/Qwen2.5-7B-Instruct (the "model" field of an LLMInferenceService request).',
+  HF_TOKEN: 'A Hugging Face access token (needed for gated models).',
+  GPUS: 'GPUs per replica, equal to the tensor-parallel degree.',
+  REPO_ROOT: 'The llm-d checkout (set by the llm-d-prepare step).',
+  GATEWAY_IP: 'Address of the Gateway or ingress (set by the smoke-test step).',
+  ISVC_HOST: 'Host name of an InferenceService, from its status.url (set by the smoke-test step).',
+  NEW_MODEL_URI: 'Weights of the new version in a canary rollout.',
+  KSERVE_TARGET: 'The KServe release you are upgrading to, tested in staging first.',
+  REVISION: 'A Helm revision number from helm history.',
+  POD: 'The name of the pod you are investigating.',
+};
+
 const KS = 'https://github.com/kserve/kserve/blob/v0.20.0';
 const KSW = 'https://github.com/kserve/website/blob/main/versioned_docs/version-0.20';
 const CHECK_KSERVE = 'KServe v0.20.0';
