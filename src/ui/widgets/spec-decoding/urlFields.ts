@@ -1,0 +1,16 @@
+/** How the speculative-decoding widget's state is written into its search param (see kit/urlCodec.ts). */
+import { SPEEDS } from '../kit/playback.ts';
+import { enumField, intField, numberChoiceField, type UrlField, type UrlFields } from '../kit/urlCodec.ts';
+import { ACC_LIMITS, BS_CHOICES, DECAY_CHOICES, type DraftChoice, DRAFT_MODELS, GPU_CHOICES, K_CHOICES, SPECULATIVE_METHODS, type SpecUrlState } from '../../../widget-models/spec-decoding/settings.ts';
+
+export const SPEC_URL_FIELDS: UrlFields<SpecUrlState> = {
+  method: enumField(SPECULATIVE_METHODS),
+  k: numberChoiceField(K_CHOICES),
+  acc: intField(...ACC_LIMITS),
+  decay: numberChoiceField(DECAY_CHOICES),
+  bs: numberChoiceField(BS_CHOICES),
+  gpu: enumField(GPU_CHOICES.map((g) => g.id)),
+  draft: numberChoiceField(DRAFT_MODELS.map((d) => d.id)) as UrlField<DraftChoice>,
+  f: intField(0, 100_000),
+  sp: numberChoiceField(SPEEDS),
+};
