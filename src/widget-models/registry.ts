@@ -7,10 +7,11 @@ import { batchingModel } from './batching/model.ts';
 import { kvPagingModel } from './kv-paging/model.ts';
 import type { WidgetModel } from './model.ts';
 import { routingModel } from './routing/model.ts';
+import { specDecodingModel } from './spec-decoding/model.ts';
 
 // Settings arrive from the main thread as data, so the worker's view of a model is untyped.
 type AnyModel = WidgetModel<never, unknown>;
 
 export const WIDGET_MODELS: Readonly<Record<string, AnyModel>> = Object.fromEntries(
-  ([kvPagingModel, batchingModel, routingModel, autoscalingModel] as readonly AnyModel[]).map((m) => [m.id, m]),
+  ([kvPagingModel, batchingModel, routingModel, autoscalingModel, specDecodingModel] as readonly AnyModel[]).map((m) => [m.id, m]),
 );
