@@ -1,6 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import type { MDXComponents } from 'mdx/types';
-import type { ComponentProps } from 'react';
+import { type ComponentProps, useRef } from 'react';
+import { CopyButton } from './CopyButton.tsx';
 
 /** Internal links go through the router (no full reload, works offline); external ones open as usual. */
 function Anchor({ href = '', children, ...rest }: ComponentProps<'a'>) {
@@ -28,10 +29,19 @@ function Table(props: ComponentProps<'table'>) {
   );
 }
 
-/** Code blocks scroll sideways on a phone rather than wrap (YAML indentation must stay intact); the scrolling box takes keyboard focus. */
+/**
+ * Code blocks scroll sideways on a phone rather than wrap (YAML indentation must stay intact); the
+ * scrolling box takes keyboard focus. Each has a copy button: learners paste these into clusters.
+ */
 function Pre(props: ComponentProps<'pre'>) {
-  // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
-  return <pre tabIndex={0} {...props} />;
+  const ref = useRef<HTMLPreElement>(null);
+  return (
+    <div className="code-block">
+      <CopyButton getText={() => (ref.current?.textContent ?? '').replace(/\n$/, '')} label="Copy code" />
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard */}
+      <pre ref={ref} tabIndex={0} {...props} />
+    </div>
+  );
 }
 
 export const mdxComponents: MDXComponents = { a: Anchor, table: Table, pre: Pre };
