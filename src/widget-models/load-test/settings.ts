@@ -44,8 +44,6 @@ export interface LoadTestSettings {
 }
 
 export interface LoadTestView {
-  readonly f: number;
-  readonly sp: number;
   readonly metric: Metric;
 }
 
@@ -71,7 +69,7 @@ export const DEFAULT_SETTINGS: LoadTestSettings = {
   seed: 1,
 };
 
-export const DEFAULT_VIEW: LoadTestView = { f: 0, sp: 1, metric: 'ttft' };
+export const DEFAULT_VIEW: LoadTestView = { metric: 'ttft' };
 
 /** The rates of a sweep, requests per second (evenly spaced up to the top, as GuideLLM's sweep spaces its constant rates). */
 export function sweepRates(s: Pick<LoadTestSettings, 'maxQps' | 'points'>): number[] {

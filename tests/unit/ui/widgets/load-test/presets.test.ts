@@ -9,7 +9,7 @@ import { sweepRates, type LoadTestSettings } from '../../../../../src/widget-mod
 import { kneeOf, type LoadPoint } from '../../../../../src/widget-models/load-test/sweep.ts';
 
 function settingsOf(id: LoadTestPresetId): LoadTestSettings {
-  const { f: _f, sp: _sp, metric: _m, ...s } = LOAD_TEST_PRESETS[id].state;
+  const { metric: _m, ...s } = LOAD_TEST_PRESETS[id].state;
   return s;
 }
 

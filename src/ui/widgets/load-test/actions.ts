@@ -1,0 +1,49 @@
+/**
+ * Every command of the load-test widget, for buttons, shortcuts and tests alike. Actions only
+ * write to the store; the kit reruns the sweep when settings change.
+ */
+import { createActionRegistry, type ActionRegistry, type WidgetAction } from '../kit/actions.ts';
+import { LIMITS, type Metric } from '../../../widget-models/load-test/settings.ts';
+import { type LoadTestState, updateSettings } from './store.ts';
+
+const show = (metric: Metric, label: string, key: string): WidgetAction<LoadTestState> => ({
+  id: `show-${metric}`,
+  label,
+  shortcut: [key],
+  pressed: (s) => s.metric === metric,
+  perform: (api) => api.setState({ metric }),
+});
+
+const loadTestActions: WidgetAction<LoadTestState>[] = [
+  show('ttft', 'TTFT', '1'),
+  show('tpot', 'TPOT / ITL', '2'),
+  show('goodput', 'Goodput', '3'),
+  {
+    id: 'swap',
+    label: 'Swap patterns',
+    shortcut: ['w'],
+    enabled: (s) => s.settings.b !== 'none',
+    perform: (api) => {
+      const { a, b } = api.getState().settings;
+      if (b !== 'none') updateSettings(api, { a: b, b: a });
+    },
+  },
+  {
+    id: 'reset',
+    label: 'Reset',
+    shortcut: ['r'],
+    perform: (api) => {
+      const { metric, ...settings } = api.getState().defaults;
+      api.setState({ settings, metric });
+    },
+  },
+  {
+    id: 'new-seed',
+    label: 'New seed',
+    shortcut: ['s'],
+    perform: (api) => updateSettings(api, { seed: (api.getState().settings.seed + 1) % (LIMITS.seed[1] + 1) }),
+  },
+];
+
+/** The widget's action registry (one per module; actions are stateless). */
+export const LOAD_TEST_ACTIONS: ActionRegistry<LoadTestState> = createActionRegistry(loadTestActions);
