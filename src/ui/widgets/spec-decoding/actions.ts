@@ -12,7 +12,7 @@ const stepK = (d: number): WidgetAction<SpecState> => ({
   id: d > 0 ? 'more-drafts' : 'fewer-drafts',
   label: d > 0 ? 'k + 1' : 'k − 1',
   help: d > 0 ? 'One more draft token (num_speculative_tokens + 1)' : 'One draft token fewer (num_speculative_tokens − 1)',
-  shortcut: [d > 0 ? ']' : '['],
+  shortcut: [d > 0 ? '=' : '-'],
   enabled: (s) => {
     const at = K_CHOICES.indexOf(s.settings.k);
     return d > 0 ? at < K_CHOICES.length - 1 : at > 0;

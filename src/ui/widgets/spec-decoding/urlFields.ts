@@ -1,10 +1,21 @@
 /** How the speculative-decoding widget's state is written into its search param (see kit/urlCodec.ts). */
+import * as v from 'valibot';
 import { SPEEDS } from '../kit/playback.ts';
 import { enumField, intField, numberChoiceField, type UrlField, type UrlFields } from '../kit/urlCodec.ts';
-import { ACC_LIMITS, BS_CHOICES, DECAY_CHOICES, type DraftChoice, DRAFT_MODELS, GPU_CHOICES, K_CHOICES, SPECULATIVE_METHODS, type SpecUrlState } from '../../../widget-models/spec-decoding/settings.ts';
+import { ACC_LIMITS, BS_CHOICES, DECAY_CHOICES, type DraftChoice, DRAFT_MODELS, GPU_CHOICES, K_CHOICES, SPECULATIVE_METHODS, type SpeculativeMethod, type SpecUrlState } from '../../../widget-models/spec-decoding/settings.ts';
+
+/** The drafter's method; `_` separates fields in the URL, so `draft_model` is written `draft-model`. */
+const methodField: UrlField<SpeculativeMethod> = {
+  schema: v.pipe(
+    v.string(),
+    v.transform((s) => s.replace(/-/g, '_')),
+    v.check((s) => (SPECULATIVE_METHODS as readonly string[]).includes(s), 'not a speculative method'),
+  ) as v.GenericSchema<string, SpeculativeMethod>,
+  format: (m) => m.replace(/_/g, '-'),
+};
 
 export const SPEC_URL_FIELDS: UrlFields<SpecUrlState> = {
-  method: enumField(SPECULATIVE_METHODS),
+  method: methodField,
   k: numberChoiceField(K_CHOICES),
   acc: intField(...ACC_LIMITS),
   decay: numberChoiceField(DECAY_CHOICES),
