@@ -6,6 +6,7 @@ import { autoscalingModel } from './autoscaling/model.ts';
 import { batchingModel } from './batching/model.ts';
 import { kvPagingModel } from './kv-paging/model.ts';
 import type { WidgetModel } from './model.ts';
+import { quantizationModel } from './quantization/model.ts';
 import { routingModel } from './routing/model.ts';
 import { specDecodingModel } from './spec-decoding/model.ts';
 
@@ -13,5 +14,5 @@ import { specDecodingModel } from './spec-decoding/model.ts';
 type AnyModel = WidgetModel<never, unknown>;
 
 export const WIDGET_MODELS: Readonly<Record<string, AnyModel>> = Object.fromEntries(
-  ([kvPagingModel, batchingModel, routingModel, autoscalingModel, specDecodingModel] as readonly AnyModel[]).map((m) => [m.id, m]),
+  ([kvPagingModel, batchingModel, routingModel, autoscalingModel, specDecodingModel, quantizationModel] as readonly AnyModel[]).map((m) => [m.id, m]),
 );
