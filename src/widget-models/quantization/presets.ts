@@ -54,5 +54,5 @@ export const QUANTIZATION_PRESETS: Readonly<Record<QuantizationPresetId, Quantiz
 
 /** The preset named `id` (the sandbox when none); an unknown id throws, naming the known ones. */
 export function presetOf(id: string | undefined): QuantizationPreset {
-  return findPreset<QuantizationPreset>(QUANTIZATION_PRESETS, id, 'sandbox', 'the quantization widget');
+  return findPreset<QuantizationPreset>(QUANTIZATION_PRESETS, id, 'sandbox', 'quantization widget');
 }
