@@ -1,8 +1,10 @@
 /**
  * Why the scheduler stopped admitting waiting requests in a step. The engine reports what was
  * scheduled and what was preempted, not why the rest waited; this derives it from the step's
- * numbers, in the order vLLM's waiting loop checks them (v0.11 `Scheduler.schedule`):
- * nothing preempted, budget left, fewer than max_num_seqs running, then the KV allocation.
+ * numbers, in the order vLLM's waiting loop checks them (`Scheduler.schedule`): nothing
+ * preempted, budget left, fewer than max_num_seqs running, then the KV allocation — at 0.33 the
+ * whole current sequence must fit (`scheduler_reserve_full_isl`), plus the `watermark` blocks
+ * while anything runs.
  */
 import { KVCacheManager } from '../../sim/engine/kvCacheManager.ts';
 import type { Request } from '../../sim/engine/request.ts';
@@ -30,8 +32,9 @@ export function admitStop(f: StepFacts, c: EngineConfig): AdmitStop {
  * The blocks the head of the queue asked for, computed as `allocate_slots` does (prefix-cache
  * hits included: after a preemption a request often finds its own freed blocks still cached).
  * @param freeAtSchedule free blocks when the scheduler tried (before this step's finished requests freed theirs)
+ * @param running requests running after scheduling (the watermark applies only when > 0)
  */
-export function headNeed(kv: unknown, head: Request, index: number, c: EngineConfig, scheduledTokens: number, freeAtSchedule: number): HeadNeed {
+export function headNeed(kv: unknown, head: Request, index: number, c: EngineConfig, scheduledTokens: number, freeAtSchedule: number, running = 0): HeadNeed {
   const bs = c.blockSize;
   let hitBlocks = 0;
   let evictable = 0;
@@ -47,6 +50,9 @@ export function headNeed(kv: unknown, head: Request, index: number, c: EngineCon
   let chunk = head.numTokens - hitTokens;
   if (c.longPrefillTokenThreshold > 0 && chunk > c.longPrefillTokenThreshold) chunk = c.longPrefillTokenThreshold;
   chunk = Math.min(chunk, c.maxNumBatchedTokens - scheduledTokens);
-  const need = Math.ceil(Math.min(hitTokens + chunk, c.maxModelLen) / bs) - hitBlocks + evictable;
-  return { req: index, chunk, hitTokens, need, free: freeAtSchedule };
+  const chunkNeed = Math.ceil(Math.min(hitTokens + chunk, c.maxModelLen) / bs) - hitBlocks + evictable;
+  const fullNeed = c.schedulerReserveFullIsl ? Math.max(0, Math.ceil(Math.min(head.numTokens, c.maxModelLen) / bs) - hitBlocks) + evictable : 0;
+  const watermarkBlocks = running > 0 ? Math.floor(c.watermark * c.numGpuBlocks) : 0;
+  const fullSequence = fullNeed > chunkNeed;
+  return { req: index, chunk, hitTokens, need: Math.max(chunkNeed, fullNeed) + watermarkBlocks, free: freeAtSchedule, fullSequence, watermarkBlocks };
 }

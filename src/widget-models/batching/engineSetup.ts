@@ -1,6 +1,6 @@
 /**
  * From settings to the engine's configuration: the calibrated cost model for the chosen model
- * and GPU (every step time comes from it), and vLLM's start-up checks.
+ * and GPU (every step time comes from it) with the CPU's share of each step, and vLLM's start-up checks.
  */
 import type { CostModel } from '../../sim/costModel.ts';
 import { createCalibratedCostModel } from '../../sim/cost/calibratedCostModel.ts';
@@ -10,6 +10,7 @@ import { planMemory } from '../../sim/cost/memoryPlanner.ts';
 import type { MemoryPlan } from '../../sim/cost/types.ts';
 import { resolveEngineConfig } from '../../sim/engine/config.ts';
 import type { EngineConfig } from '../../sim/engine/types.ts';
+import { withHostOverhead } from './hostOverhead.ts';
 import { BLOCK_SIZE, type BatchSettings } from './settings.ts';
 
 const costModels = new Map<string, CostModel>();
@@ -61,7 +62,11 @@ export function engineConfigFor(s: BatchSettings): EngineConfig {
     longPrefillTokenThreshold: s.lpt,
     policy: s.pol,
     enablePrefixCaching: true,
-    costModel: costModelFor(s),
+    // CPU time per step enters through the cost model (overlapped or not), so the engine's own
+    // scheduling overhead is 0 and the static run pays the same CPU time.
+    costModel: withHostOverhead(costModelFor(s), { cpuUs: s.cpu, asyncScheduling: s.async }),
+    asyncScheduling: s.async,
+    schedulingOverheadUs: 0,
     eventLevel: 'blocks',
   });
 }

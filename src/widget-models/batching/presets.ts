@@ -7,7 +7,24 @@ import { DEFAULT_SETTINGS, DEFAULT_VIEW, toUrlState, type BatchSettings, type Ba
 import { findPreset } from '../presets.ts';
 
 /** Ids lessons use to embed a preset. */
-export type BatchPresetId = 'sandbox' | 'late-arrivals' | 'saturated' | 'long-prompts' | 'prefill-threshold' | 'preemption' | 'priority-preemption' | 'stress-256';
+export type BatchPresetId = 'sandbox' | 'late-arrivals' | 'saturated' | 'long-prompts' | 'prefill-threshold' | 'preemption' | 'priority-preemption' | 'stress-256' | 'cpu-gap' | 'async-overlap';
+
+/** The small-model, decode-heavy scenario of the two CPU-overhead presets: 32 requests on Llama-3.2-1B,
+ * whose GPU steps are short enough for 2 ms of CPU work per step to matter. */
+const CPU_BOUND: Partial<BatchSettings> = {
+  n: 32,
+  rate: 0,
+  seed: 1,
+  pd: 'fixed',
+  pm: 200,
+  od: 'fixed',
+  om: 200,
+  mns: 32,
+  mbt: 2048,
+  kvb: 2049,
+  cpu: 2000,
+  hw: { ...DEFAULT_SETTINGS.hw, modelId: 'llama-3.2-1b' },
+};
 
 export interface BatchPreset {
   readonly id: BatchPresetId;
@@ -74,6 +91,20 @@ export const BATCH_PRESETS: Readonly<Record<BatchPresetId, BatchPreset>> = {
     '400 requests arrive at once; max_num_seqs is 256 and the budget 8,192 tokens, as a large deployment might run.',
     { n: 400, rate: 0, seed: 1, pd: 'fixed', pm: 200, od: 'fixed', om: 300, mns: 256, mbt: 8192, kvb: 20000 },
     16,
+  ),
+  'cpu-gap': preset(
+    'cpu-gap',
+    'Async scheduling off: the GPU waits for the CPU',
+    'Llama-3.2-1B decodes 32 requests; each step needs an assumed 2 ms of CPU work and about 1.7 ms on the GPU. Without async scheduling the two add up, so the dotted CPU gap opens every step and the GPU idles about half the time.',
+    { ...CPU_BOUND, async: false },
+    2,
+  ),
+  'async-overlap': preset(
+    'async-overlap',
+    'Async scheduling on: CPU work hides behind the GPU',
+    'The same run with async scheduling, vLLM’s default: the CPU prepares step n+1 while the GPU runs step n, so a step lasts max(CPU, GPU) and only the CPU time beyond the GPU time still shows as a gap.',
+    { ...CPU_BOUND, async: true },
+    2,
   ),
 };
 

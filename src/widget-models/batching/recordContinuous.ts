@@ -7,6 +7,7 @@ import { Engine } from '../../sim/engine/engine.ts';
 import type { Request } from '../../sim/engine/request.ts';
 import type { EngineConfig, SimEvent } from '../../sim/engine/types.ts';
 import { admitStop, headNeed } from './admission.ts';
+import { cpuGapUs } from './hostOverhead.ts';
 import { SegmentWriter } from './segments.ts';
 import { DECODE, emptyRun, PREFILL, PREFILL_LAST, SCHED_STRIDE, type HeadNeed, type PreemptionRecord, type RunRecord } from './types.ts';
 import type { Workload } from './workload.ts';
@@ -110,7 +111,7 @@ export class ContinuousRecorder {
     let head: HeadNeed | null = null;
     if (stop === 'blocks') {
       const h = queue.find((r) => r.arrivalUs <= startUs);
-      if (h) head = headNeed(engine.kv, h, this.index(h.id), c, stepEv.numScheduledTokens, engine.kv.numFreeBlocks - freedAfter);
+      if (h) head = headNeed(engine.kv, h, this.index(h.id), c, stepEv.numScheduledTokens, engine.kv.numFreeBlocks - freedAfter, stepEv.running);
     }
     const unscheduled = Int32Array.from(
       engine.scheduler.running.filter((r: Request) => !scheduledSet.has(this.index(r.id))),
@@ -136,12 +137,14 @@ export class ContinuousRecorder {
       head,
       unscheduled,
       unscheduledWhy: unscheduled.length === 0 ? null : selfPreempted ? 'self-preempted' : 'budget',
+      cpuGapUs: cpuGapUs(c.costModel),
       batch: 0,
       cumEmitted: (prev?.cumEmitted ?? 0) + emitted,
       cumBusyUs: (prev?.cumBusyUs ?? 0) + dur,
       cumUtilUs: (prev?.cumUtilUs ?? 0) + Math.min(1, stepEv.numScheduledTokens / c.maxNumBatchedTokens) * dur,
       cumRunUs: (prev?.cumRunUs ?? 0) + stepEv.running * dur,
       cumPreemptions: (prev?.cumPreemptions ?? 0) + preempted.length,
+      cumCpuGapUs: (prev?.cumCpuGapUs ?? 0) + cpuGapUs(c.costModel),
     });
   }
 }

@@ -6,6 +6,7 @@
  */
 import type { CostModel, DecodeSeq } from '../../sim/costModel.ts';
 import type { EngineConfig } from '../../sim/engine/types.ts';
+import { cpuGapUs } from './hostOverhead.ts';
 import { SegmentWriter } from './segments.ts';
 import { DECODE, emptyRun, PAD, PREFILL_LAST, SCHED_STRIDE, type AdmitStop, type RunRecord } from './types.ts';
 import type { ReqInfo, Workload } from './workload.ts';
@@ -129,12 +130,14 @@ export class StaticRecorder {
       head: null,
       unscheduled: new Int32Array(0),
       unscheduledWhy: null,
+      cpuGapUs: cpuGapUs(this.cost),
       batch: this.batchNo,
       cumEmitted: (prev?.cumEmitted ?? 0) + emitted,
       cumBusyUs: (prev?.cumBusyUs ?? 0) + dur,
       cumUtilUs: (prev?.cumUtilUs ?? 0) + Math.min(1, tokens / this.config.maxNumBatchedTokens) * dur,
       cumRunUs: (prev?.cumRunUs ?? 0) + this.batch.length * dur,
       cumPreemptions: 0,
+      cumCpuGapUs: (prev?.cumCpuGapUs ?? 0) + cpuGapUs(this.cost),
     });
     if (this.t >= this.longest && this.head >= this.queue.length) run.done = true;
     return true;

@@ -34,6 +34,10 @@ export interface BatchSettings {
   readonly pol: 'fcfs' | 'priority';
   /** `--max-model-len`. */
   readonly mml: number;
+  /** CPU time per step (µs): scheduling, input preparation, output processing (an assumption). */
+  readonly cpu: number;
+  /** `--async-scheduling` (on by default since vLLM v0.14.0): CPU work overlaps the GPU. */
+  readonly async: boolean;
   /** Model and GPU that price every step. */
   readonly hw: HardwareSelection;
 }
@@ -79,6 +83,7 @@ export const LIMITS = {
   lpt: [0, 65_536],
   kvb: [2, 200_000],
   gmu: [10, 100],
+  cpu: [0, 20_000],
 } as const satisfies Record<string, readonly [number, number]>;
 
 export const DEFAULT_SETTINGS: BatchSettings = {
@@ -96,6 +101,8 @@ export const DEFAULT_SETTINGS: BatchSettings = {
   kvb: 1025,
   pol: 'fcfs',
   mml: 2048,
+  cpu: 300,
+  async: true,
   hw: DEFAULT_HARDWARE_SELECTION,
 };
 

@@ -43,6 +43,10 @@ export interface HeadNeed {
   readonly need: number;
   /** Free blocks (cached-but-free included) when the scheduler tried. */
   readonly free: number;
+  /** The whole current sequence had to fit (`scheduler_reserve_full_isl`), not just the first chunk. */
+  readonly fullSequence: boolean;
+  /** `watermark` blocks kept free on top (0 when off or nothing was running). */
+  readonly watermarkBlocks: number;
 }
 
 /** Numbers per scheduled entry in `StepRecord.sched`. */
@@ -84,6 +88,8 @@ export interface StepRecord {
   /** Running requests that got no tokens this step, and why. */
   readonly unscheduled: Int32Array;
   readonly unscheduledWhy: 'budget' | 'self-preempted' | null;
+  /** CPU time in this step's period during which the GPU idled (µs; see hostOverhead.ts). */
+  readonly cpuGapUs: number;
   /** Static: the batch this step belongs to (1-based), else 0. */
   readonly batch: number;
   // Running totals up to and including this step (for figures at any time).
@@ -94,6 +100,8 @@ export interface StepRecord {
   /** Σ running × duration. */
   readonly cumRunUs: number;
   readonly cumPreemptions: number;
+  /** Σ cpuGapUs: time the GPU idled waiting for the CPU. */
+  readonly cumCpuGapUs: number;
 }
 
 /** Per-request timestamps (µs, −1 = not yet). */

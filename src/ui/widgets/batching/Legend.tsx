@@ -10,6 +10,7 @@ export function Legend() {
     { key: 'preempt', text: '× — preempted: blocks freed, back to waiting' },
     { key: 'pad', text: 'Padding — static batching: finished, slot still computed (cross-hatched)' },
     { key: 'unused', text: 'Budget bar: grey = unused tokens; dashed line = max_num_batched_tokens' },
+    { key: 'cpu', text: 'CPU gap (start of a step, dotted): the GPU waits while the CPU prepares the step' },
   ] as const;
   return (
     <ul className="cb-legend" aria-label="Timeline key">
@@ -39,6 +40,7 @@ export function Legend() {
                 <rect x="1" y="1" width="24" height="12" fill={`url(#${id}-x)`} />
               </>
             ) : null}
+            {it.key === 'cpu' ? <rect x="1" y="1" width="10" height="12" className="cb-sw-cpu" /> : null}
             {it.key === 'unused' ? (
               <>
                 <rect x="1" y="3" width="24" height="10" className="cb-sw-unused" />

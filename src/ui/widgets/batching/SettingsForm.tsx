@@ -1,6 +1,7 @@
 import { useCallback, useId } from 'react';
 import { performAction } from '../kit/actions.ts';
 import { NumberField } from '../kit/NumberField.tsx';
+import { SliderField } from '../kit/SliderField.tsx';
 import { BATCH_ACTIONS, minBlocks } from './actions.ts';
 import { memoryPlanFor } from '../../../widget-models/batching/engineSetup.ts';
 import { BLOCK_SIZE, BURST_CHOICES, LENGTH_KINDS, LIMITS, MML_CHOICES, RATE_CHOICES, type BatchSettings, type LengthKind } from '../../../widget-models/batching/settings.ts';
@@ -46,6 +47,7 @@ export function SettingsForm() {
   const s = Batch.useWidget((st) => st.settings);
   const set = useCallback((patch: Partial<BatchSettings>) => updateSettings(api, patch), [api]);
   const polId = useId();
+  const asyncId = useId();
   const plan = memoryPlanFor(s);
   const kinds = LENGTH_KINDS.map((k) => ({ value: k, text: KIND_LABEL[k] }));
   return (
@@ -113,6 +115,27 @@ export function SettingsForm() {
           <input id={polId} type="checkbox" checked={s.pol === 'priority'} onChange={() => performAction(BATCH_ACTIONS, 'toggle-policy', api)} />
           <label htmlFor={polId}>
             Priority policy (<code>--scheduling-policy priority</code>, key P); off = FCFS
+          </label>
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>CPU and async scheduling</legend>
+        <SliderField
+          label="CPU time per step"
+          field="scheduling + input preparation + output processing (assumed, the same every step)"
+          value={s.cpu / 1000}
+          min={0}
+          max={LIMITS.cpu[1] / 1000}
+          step={0.1}
+          unit="ms"
+          format={(v) => v.toFixed(1)}
+          onCommit={useCallback((v: number) => set({ cpu: Math.round(v * 1000) }), [set])}
+        />
+        <div className="widget-field widget-check">
+          <input id={asyncId} type="checkbox" checked={s.async} onChange={() => set({ async: !s.async })} />
+          <label htmlFor={asyncId}>
+            Async scheduling (<code>--async-scheduling</code>, on by default since v0.14.0): the CPU prepares step n+1 while the GPU
+            runs step n, so a step lasts max(CPU, GPU) instead of CPU + GPU
           </label>
         </div>
       </fieldset>

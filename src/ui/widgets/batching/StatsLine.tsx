@@ -9,6 +9,8 @@ export function StatsLine({ id }: { readonly id: string }) {
   if (sim.error) return null;
   if (!sim.cont) return <p id={id} className="cb-stats muted">Computing…</p>;
   const budget = sim.config?.maxNumBatchedTokens ?? 0;
+  // Shown for the whole run or not at all, so the line does not grow while playing.
+  const showIdle = sim.settings.cpu > 0 && (!sim.settings.async || (sim.cont.steps.at(-1)?.cumCpuGapUs ?? 0) > 0);
   return (
     <p id={id} className="cb-stats">
       <span>{formatTime(frameTime(sim, frame))}</span>
@@ -20,6 +22,11 @@ export function StatsLine({ id }: { readonly id: string }) {
       </span>
       <span title="vllm:kv_cache_usage_perc">KV usage {((step?.kvUsage ?? 0) * 100).toFixed(0)} %</span>
       <span title="vllm:num_preemptions">{step?.cumPreemptions ?? 0} preemptions</span>
+      {showIdle ? (
+        <span title="GPU idle while the CPU prepared the next step">
+          GPU idle {(((step?.cumCpuGapUs ?? 0) / Math.max(1, step?.cumBusyUs ?? 0)) * 100).toFixed(0)} % (CPU gap {((step?.cpuGapUs ?? 0) / 1000).toFixed(2)} ms this step)
+        </span>
+      ) : null}
     </p>
   );
 }

@@ -103,6 +103,14 @@ function drawBars(ctx: CanvasRenderingContext2D, d: DrawInput, first: number, la
       ctx.fillStyle = c.danger;
       ctx.fillRect(x0, 0, Math.max(2, w), 3);
     }
+    // The CPU gap sits at the start of the step: the GPU idles until the step's inputs are ready.
+    const gw = s.cpuGapUs * l.pxPerUs;
+    if (gw >= 0.5) {
+      ctx.fillStyle = c.surface;
+      ctx.fillRect(x0, top, gw, h);
+      ctx.fillStyle = c.fg;
+      for (let gx = x0 + 1; gx < x0 + gw; gx += 3) for (let gy = top + 2; gy < base; gy += 4) ctx.fillRect(gx, gy, 1, 1);
+    }
   }
   ctx.strokeStyle = c.muted;
   ctx.setLineDash?.([3, 3]);

@@ -87,10 +87,12 @@ function continuousWaits(sim: Simulation, step: StepRecord): WaitGroup[] {
       default:
         if (head && head.req === req) {
           const hitBlocks = Math.round(head.hitTokens / (c?.blockSize ?? 16));
+          const what = head.fullSequence ? 'its whole current sequence (scheduler_reserve_full_isl), not just its first chunk,' : `its first chunk of ${fmtInt(head.chunk)} tokens`;
+          const mark = head.watermarkBlocks > 0 ? ` (${fmtInt(head.watermarkBlocks)} of them the watermark kept free)` : '';
           const hit =
             head.hitTokens > 0
-              ? ` It would start from ${fmtInt(head.hitTokens)} tokens still cached in its own freed blocks; those ${fmtInt(hitBlocks)} blocks sit in the free queue and count against the free blocks too, so its first chunk of ${fmtInt(head.chunk)} tokens needs ${fmtInt(head.need)} free blocks in all, and ${fmtInt(head.free)} were free.`
-              : ` Its first chunk of ${fmtInt(head.chunk)} tokens needs ${fmtInt(head.need)} blocks, and ${fmtInt(head.free)} were free.`;
+              ? ` It would start from ${fmtInt(head.hitTokens)} tokens still cached in its own freed blocks; those ${fmtInt(hitBlocks)} blocks sit in the free queue and count against the free blocks too, so ${what} needs ${fmtInt(head.need)} free blocks in all${mark}, and ${fmtInt(head.free)} were free.`
+              : ` To be admitted, ${what} needs ${fmtInt(head.need)} blocks${mark}, and ${fmtInt(head.free)} were free.`;
           return { req, key: 'blocks-head', reason: `Not enough free KV blocks.${hit} Admission stops here for this step.` };
         }
         return { req, key: 'blocks-behind', reason: `Queued behind ${head ? labelOf(sim, head.req) : 'the head of the queue'}, which could not get KV blocks: ${priority ? 'it comes first by priority, and' : 'under FCFS'} the head of the queue blocks the rest.` };

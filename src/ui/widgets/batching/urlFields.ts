@@ -1,7 +1,7 @@
 /** How the batching widget's state is written into its search param (see kit/urlCodec.ts). */
 import { GPU_IDS, MODELS } from '../../../sim/cost/index.ts';
 import { SPEEDS } from '../kit/playback.ts';
-import { enumField, intField, numberChoiceField, type UrlFields } from '../kit/urlCodec.ts';
+import { boolField, enumField, intField, numberChoiceField, type UrlFields } from '../kit/urlCodec.ts';
 import { BURST_CHOICES, LENGTH_KINDS, LIMITS, MML_CHOICES, RATE_CHOICES, ZOOM_CHOICES, type BatchUrlState } from '../../../widget-models/batching/settings.ts';
 
 export const BATCH_URL_FIELDS: UrlFields<BatchUrlState> = {
@@ -19,6 +19,8 @@ export const BATCH_URL_FIELDS: UrlFields<BatchUrlState> = {
   kvb: intField(...LIMITS.kvb),
   pol: enumField(['fcfs', 'priority']),
   mml: numberChoiceField(MML_CHOICES),
+  cpu: intField(...LIMITS.cpu),
+  async: boolField(),
   model: enumField(MODELS.map((m) => m.id)),
   gpu: enumField(GPU_IDS),
   tp: numberChoiceField([1, 2, 4, 8]),

@@ -113,4 +113,17 @@ describe('batching widget', { timeout: 30_000 }, () => {
     expect(metric(root, 'cont-ttft-p50')).toBeLessThan(metric(root, 'stat-ttft-p50'));
     expect(metric(root, 'cont-throughput')).toBeGreaterThan(metric(root, 'stat-throughput'));
   });
+  it('sets CPU time per step and async scheduling from labelled controls, and shows the GPU idle share', async () => {
+    const user = userEvent.setup();
+    const { root, search } = await renderWidget('', 'cpu-gap');
+    await user.click(within(root).getByText('Settings'));
+    const cpu = within(root).getByRole('slider', { name: 'CPU time per step' });
+    expect(cpu).toHaveAttribute('aria-valuetext', '2.0 ms');
+    const box = within(root).getByLabelText(/Async scheduling/) as HTMLInputElement;
+    expect(box.checked).toBe(false);
+    await user.click(within(root).getByRole('button', { name: 'Go to end' }));
+    expect(within(root).getByText(/GPU idle \d+ %/)).toBeInTheDocument();
+    await user.click(box);
+    await waitFor(() => expect(String(search().cb)).toMatch(/async\.1/));
+  });
 });

@@ -72,7 +72,10 @@ describe('batching model', () => {
     const blocked = steps.find((s) => s.admitStop === 'blocks');
     expect(blocked?.head?.need).toBeGreaterThan(blocked?.head?.free ?? Infinity);
     const why = explainStep(pre, blocked ?? (steps[0] as never), 'continuous');
-    expect(why.waited[0]?.reason).toMatch(/Not enough free KV blocks\..*first chunk of \d+ tokens needs \d+ (free )?blocks/);
+    expect(why.waited[0]?.reason).toMatch(/Not enough free KV blocks\..*(whole current sequence|first chunk of \d+ tokens).* needs \d+ (free )?blocks/);
+    // The head's need is what the engine checks: at 0.33 the whole current sequence must fit.
+    const h = blocked?.head;
+    if (h?.fullSequence) expect(why.waited[0]?.reason).toMatch(/scheduler_reserve_full_isl/);
 
     const seqs = final({ ...small, n: 30, rate: 0, mns: 4 }).sim;
     const full = seqs.cont?.steps[0];
