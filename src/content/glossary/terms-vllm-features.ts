@@ -142,6 +142,32 @@ export const VLLM_FEATURE_TERMS: GlossaryTerm[] = [
     source: SRC.vllmKvQuant,
   },
   {
+    id: 'marlin',
+    term: 'Marlin kernel',
+    aliases: ['awq_marlin', 'gptq_marlin', 'W4A16 kernel'],
+    category: 'vllm',
+    short: 'The mixed-precision GEMM kernel vLLM uses for weight-only quantised layers: it reads 4- or 8-bit weights, dequantises them in registers and multiplies in 16-bit.',
+    body:
+      'Decode is memory-bound, so streaming a quarter of the bytes speeds it up; the multiply itself still runs on bf16/fp16 tensor cores, so compute-bound prefill gains little. vLLM runs AWQ and GPTQ checkpoints through it (as `awq_marlin`, `gptq_marlin`), and FP8 or FP4 checkpoints on GPUs without FP8 or FP4 tensor cores.',
+    example: 'An NVFP4 checkpoint on an H100 logs that weight-only FP4 through Marlin will be used, because Hopper has no FP4 tensor cores.',
+    related: ['awq', 'gptq', 'quantization', 'nvfp4'],
+    lesson: 'vllm/quantization',
+    source: SRC.vllmQuantization,
+  },
+  {
+    id: 'nvfp4',
+    term: 'NVFP4',
+    aliases: ['MXFP4', 'FP4', 'E2M1'],
+    category: 'models',
+    short: 'NVIDIA’s 4-bit floating-point format: E2M1 values with an FP8 scale per 16 values and an FP32 scale per tensor, run natively by Blackwell tensor cores.',
+    body:
+      'About 4.5 bits per weight with its scales. MXFP4, the Open Compute Project format, shares a power-of-two scale across 32 values instead (about 4.25 bits), which NVIDIA says risks more accuracy loss. On Blackwell both run as W4A4 on FP4 tensor cores; on older GPUs vLLM falls back to weight-only FP4 through Marlin.',
+    example: 'Llama-3.1-70B’s weights drop from about 131 GiB in bf16 to under 40 GiB in NVFP4, embeddings and lm_head still in bf16.',
+    related: ['fp8', 'quantization', 'marlin'],
+    lesson: 'vllm/quantization',
+    source: SRC.vllmQuantization,
+  },
+  {
     id: 'lora',
     term: 'LoRA',
     acronym: 'LoRA',
