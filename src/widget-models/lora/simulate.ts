@@ -11,13 +11,17 @@ import type { MetricsSummary } from '../../sim/engine/metrics.ts';
 import type { EngineConfigInput, RequestSpec } from '../../sim/engine/types.ts';
 import type { ModelJob } from '../model.ts';
 import { kvBlocksWithSlots, overheadTable } from './overhead.ts';
-import { adapterName, FRAME_MS, MAX_RUN_S, type LoraSettings } from './settings.ts';
+import { adapterName, FRAME_MS, MAX_RUN_S, SKEW_EXPONENT, type LoraSettings } from './settings.ts';
 import type { AdapterStats, LoraFrame, LoraSim, QueueEntry, RunStats } from './types.ts';
 import { adapterShares, buildWorkload } from './workload.ts';
-import { SKEW_EXPONENT } from './settings.ts';
 
 /** Waiting requests listed per frame. */
 export const QUEUE_SHOWN = 8;
+
+/** xs[i] += by. */
+function add(xs: number[], i: number, by: number): void {
+  xs[i] = (xs[i] ?? 0) + by;
+}
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
@@ -105,17 +109,17 @@ export function startLoraRun(s: LoraSettings): ModelJob<LoraSim> {
           const a = indexOfName.get(nm) as number;
           if (ev.loaded.includes(nm)) {
             loads.push(a);
-            loadsPer[a]++;
+            add(loadsPer, a, 1);
           } else {
             hits.push(a);
-            hitsPer[a]++;
+            add(hitsPer, a, 1);
           }
         }
       } else if (ev.type === 'firstToken') {
         const a = adapterOfReq.get(ev.req);
         if (a !== undefined) {
-          ttftSum[a] += ev.ttftUs;
-          ttftCount[a]++;
+          add(ttftSum, a, ev.ttftUs);
+          add(ttftCount, a, 1);
         }
       } else if (ev.type === 'finished') {
         finished++;
@@ -128,8 +132,8 @@ export function startLoraRun(s: LoraSettings): ModelJob<LoraSim> {
       const head = engine.scheduler.waiting.toArray().slice(0, numDeferred);
       for (const req of head) {
         const a = adapterOfReq.get(req.id) as number;
-        lastDeferred[a]++;
-        deferredSteps[a]++;
+        add(lastDeferred, a, 1);
+        add(deferredSteps, a, 1);
         everDeferred.add(req.id);
       }
     }
@@ -148,10 +152,10 @@ export function startLoraRun(s: LoraSettings): ModelJob<LoraSim> {
 
   const snapshot = (tMs: number): LoraFrame => {
     const running = new Array<number>(n).fill(0);
-    for (const req of engine.scheduler.running) running[adapterOfReq.get(req.id) as number]++;
+    for (const req of engine.scheduler.running) add(running, adapterOfReq.get(req.id) as number, 1);
     const waitingReqs = engine.scheduler.waiting.toArray();
     const waiting = new Array<number>(n).fill(0);
-    for (const req of waitingReqs) waiting[adapterOfReq.get(req.id) as number]++;
+    for (const req of waitingReqs) add(waiting, adapterOfReq.get(req.id) as number, 1);
     const nowUs = engine.now;
     const numDeferred = engine.scheduler.numDeferredByLora;
     const queue: QueueEntry[] = waitingReqs.slice(0, QUEUE_SHOWN).map((req, i) => ({

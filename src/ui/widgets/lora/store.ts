@@ -1,0 +1,64 @@
+/**
+ * The LoRA widget's per-instance store: the settings, playback and the run's frames. The kit
+ * reruns the model (in a worker) whenever the settings change; actions only ever write here.
+ */
+import type { StoreApi } from 'zustand/vanilla';
+import type { ModelBinding } from '../kit/attachModel.ts';
+import { createWidgetContext, createWidgetStore } from '../kit/createWidgetContext.tsx';
+import { changeSpeed, pause, seek } from '../kit/playback.ts';
+import { initialSimulationState, type SimulationState } from '../kit/simulationState.ts';
+import { loraModel } from '../../../widget-models/lora/model.ts';
+import type { LoraSettings, LoraUrlState } from '../../../widget-models/lora/settings.ts';
+import type { LoraSim } from '../../../widget-models/lora/types.ts';
+
+export interface LoraState extends SimulationState {
+  readonly settings: LoraSettings;
+  /** The instance's starting point (its preset); "Reset" returns here. */
+  readonly defaults: LoraUrlState;
+  readonly sim: LoraSim;
+}
+
+export const Lora = createWidgetContext<LoraState>('LoRA widget');
+
+const EMPTY_SIM: LoraSim = { frames: [], summary: null, overhead: [], error: null };
+
+/**
+ * Creates one widget instance's store.
+ * @param initial the state from the URL (or the preset)
+ * @param defaults the preset, for reset and for keeping the URL short
+ */
+export function createLoraStore(initial: LoraUrlState, defaults: LoraUrlState): StoreApi<LoraState> {
+  const { f, sp, ...settings } = initial;
+  return createWidgetStore<LoraState>(() => ({ settings, defaults, sim: EMPTY_SIM, ...initialSimulationState(f, sp) }));
+}
+
+/** The URL-facing state of a store (the frame is the one on screen). */
+export function urlStateOf(s: LoraState): LoraUrlState {
+  return { ...s.settings, f: s.targetFrame ?? s.playback.frame, sp: s.playback.speed };
+}
+
+/** Replaces some settings (the kit restarts the simulation and keeps the moment on screen). */
+export function updateSettings(api: StoreApi<LoraState>, patch: Partial<LoraSettings>): void {
+  api.setState((s) => ({ settings: { ...s.settings, ...patch } }));
+}
+
+/** Applies a state that arrived through the URL (back/forward, a pasted link) to a live store. */
+export function applyUrlState(api: StoreApi<LoraState>, v: LoraUrlState): void {
+  const { f, sp, ...settings } = v;
+  const s = api.getState();
+  const same = JSON.stringify(settings) === JSON.stringify(s.settings);
+  let playback = pause(seek(s.playback, f));
+  while (playback.speed !== sp && changeSpeed(playback, sp > playback.speed ? 1 : -1).speed !== playback.speed) {
+    playback = changeSpeed(playback, sp > playback.speed ? 1 : -1);
+  }
+  api.setState({ ...(same ? {} : { settings, targetFrame: f }), playback });
+}
+
+/** The model behind the widget and where its result goes. */
+export const LORA_SIMULATION: ModelBinding<LoraState, LoraSettings, LoraSim> = {
+  model: loraModel,
+  settingsOf: (s) => s.settings,
+  // The job grows its frames in place (on the main thread): a fresh object per snapshot lets selectors see the change.
+  install: (sim) => ({ sim: { ...sim, frames: [...sim.frames] } }),
+  frameCount: (sim) => Math.max(1, sim.frames.length),
+};
