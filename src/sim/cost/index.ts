@@ -16,3 +16,4 @@ export { createCalibratedCostModel, type CalibratedCostModel, type CalibratedCos
 export { importCalibration, validateCalibration } from './importCalibration.ts';
 export { hardwareEstimate, DEFAULT_HARDWARE_SELECTION, TP_CHOICES, type HardwareEstimate } from './hardwareEstimate.ts';
 export * from './quantization/index.ts';
+export * from './parallelism/index.ts';
