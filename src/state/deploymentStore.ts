@@ -8,7 +8,7 @@
  */
 import * as v from 'valibot';
 import { useStore } from 'zustand';
-import { DEFAULT_CHOICES, PLAN_PATTERNS, type DeploymentChoices } from '../content/deployment/choices.ts';
+import { DEFAULT_CHOICES, PLAN_PATTERNS, PLAN_ROUTES, type DeploymentChoices } from '../content/deployment/choices.ts';
 import { createPersistedStore, type PersistedOptions } from './persisted.ts';
 
 const Int = (min: number, max: number) => v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
@@ -17,7 +17,7 @@ export const ChoicesSchema = v.object({
   modelId: v.pipe(v.string(), v.maxLength(64)),
   gpuId: v.pipe(v.string(), v.maxLength(64)),
   pattern: v.picklist(PLAN_PATTERNS),
-  installPath: v.picklist(['kserve-standard', 'kserve-knative', 'llm-d']),
+  route: v.picklist(PLAN_ROUTES),
   minReplicas: Int(0, 64),
   maxReplicas: Int(1, 64),
   namespace: v.pipe(v.string(), v.maxLength(63)),

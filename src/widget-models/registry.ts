@@ -5,14 +5,18 @@
 import { autoscalingModel } from './autoscaling/model.ts';
 import { batchingModel } from './batching/model.ts';
 import { kvPagingModel } from './kv-paging/model.ts';
+import { labModel } from './lab/model.ts';
+import { loraModel } from './lora/model.ts';
+import { loadTestModel } from './load-test/model.ts';
 import type { WidgetModel } from './model.ts';
 import { quantizationModel } from './quantization/model.ts';
 import { routingModel } from './routing/model.ts';
 import { specDecodingModel } from './spec-decoding/model.ts';
+import { sizingModel } from './sizing/model.ts';
 
 // Settings arrive from the main thread as data, so the worker's view of a model is untyped.
 type AnyModel = WidgetModel<never, unknown>;
 
 export const WIDGET_MODELS: Readonly<Record<string, AnyModel>> = Object.fromEntries(
-  ([kvPagingModel, batchingModel, routingModel, autoscalingModel, specDecodingModel, quantizationModel] as readonly AnyModel[]).map((m) => [m.id, m]),
+  ([kvPagingModel, batchingModel, routingModel, autoscalingModel, sizingModel, loadTestModel, specDecodingModel, loraModel, labModel, quantizationModel] as readonly AnyModel[]).map((m) => [m.id, m]),
 );

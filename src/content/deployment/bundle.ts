@@ -6,87 +6,139 @@
 import { hfRepoOf, KSERVE_VERSION, resourceNameFor } from '../../manifests/index.ts';
 import { VLLM_VERSION } from '../../sim/engine/vllmVersion.ts';
 import { findGpu, findModel } from '../../sim/cost/index.ts';
-import { choiceProblems, gpusPerReplica, HF_TOKEN_SECRET, INSTALL_PATHS, manifestYamlOf, PATTERN_LABELS, type DeploymentChoices } from './choices.ts';
-import type { DeployStep, InstallPath } from './types.ts';
+import { choiceProblems, gpusPerReplica, HF_TOKEN_SECRET, PATTERN_LABELS, ROUTE_LABELS, type DeploymentChoices, type PlanRoute } from './choices.ts';
+import { manifestYamlOf } from './choices.ts';
+import type { DeployStep } from './types.ts';
 
 export interface BundleFile {
   readonly path: string;
   readonly content: string;
 }
 
-/** The lessons whose steps make up the one-time install, in the order they run. */
-const INSTALL_LESSONS = ['deployment/installing-the-stack', 'deployment/monitoring-setup'];
+/**
+ * The module's steps each route runs once per cluster, in order. Explicit, because the guide also
+ * offers alternatives (a kind cluster or a managed one, llm-d's own charts) that a plan must not
+ * run one after the other; a test checks every id exists.
+ */
+export const INSTALL_STEP_IDS: Readonly<Record<PlanRoute, readonly string[]>> = {
+  'isvc-standard': ['cert-manager', 'gateway-api-crds', 'envoy-gateway', 'kserve-gateway', 'kserve-standard-helm', 'kserve-runtimes', 'kube-prometheus-stack', 'vllm-dashboards', 'serving-alerts'],
+  'isvc-knative': ['cert-manager', 'knative-serving', 'kserve-knative-helm', 'kserve-runtimes', 'kube-prometheus-stack', 'vllm-dashboards', 'serving-alerts'],
+  llmisvc: ['cert-manager', 'gateway-api-crds', 'inference-extension-crds', 'llm-d-router-crds', 'envoy-gateway', 'lws', 'kserve-gateway', 'kserve-standard-helm', 'kserve-llmisvc-helm', 'kserve-runtimes', 'kube-prometheus-stack', 'vllm-dashboards', 'serving-alerts'],
+};
 
-/** The steps of the one-time install for a path, in the module's order. */
-export function installStepsFor(path: InstallPath, steps: readonly DeployStep[]): DeployStep[] {
-  return steps.filter((s) => INSTALL_LESSONS.includes(s.lesson) && (!s.paths || s.paths.includes(path)));
+/** Steps that run in the model's namespace, after the manifest is applied. */
+export const DEPLOY_STEP_IDS: Readonly<Record<PlanRoute, readonly string[]>> = {
+  'isvc-standard': ['scrape-isvc'],
+  'isvc-knative': ['scrape-isvc'],
+  llmisvc: ['scrape-llmisvc'],
+};
+
+/** The steps `ids` names, in that order. @throws Error naming an id the guide does not have */
+export function stepsById(ids: readonly string[], steps: readonly DeployStep[]): DeployStep[] {
+  return ids.map((id) => {
+    const step = steps.find((s) => s.id === id);
+    if (!step) throw new Error(`the deployment guide has no step “${id}”`);
+    return step;
+  });
 }
 
-const pathLabel = (p: InstallPath) => INSTALL_PATHS.find(([id]) => id === p)?.[1] ?? p;
+/** The one-time install for a route. */
+export function installStepsFor(route: PlanRoute, steps: readonly DeployStep[]): DeployStep[] {
+  return stepsById(INSTALL_STEP_IDS[route], steps);
+}
+
+const routeLabel = (r: PlanRoute) => ROUTE_LABELS.find(([id]) => id === r)?.[1] ?? r;
+
+/**
+ * A command as this route runs it: without the LLMInferenceService controller the runtime chart
+ * must not install LLMInferenceServiceConfig presets (their kind would not exist).
+ */
+function adapt(run: string, route: PlanRoute): string {
+  if (route === 'llmisvc') return run.trimEnd();
+  return run.trimEnd().replace(/ \\\n\s*--set kserve\.llmisvcConfigs\.enabled=true/, '');
+}
 
 function script(lines: readonly string[]): string {
-  return ['#!/usr/bin/env bash', 'set -euo pipefail', '', ...lines, ''].join('\n');
+  return ['#!/usr/bin/env bash', 'set -euo pipefail', 'source "$(dirname "$0")/plan.env"', '', ...lines, ''].join('\n');
+}
+
+function stepLines(s: DeployStep, route: PlanRoute): string[] {
+  return [
+    `# ── ${s.title} ──`,
+    ...wrapComment(s.why),
+    ...s.commands.flatMap((cmd) => [`# checked against ${cmd.checkedAgainst}; source: ${cmd.source}`, adapt(cmd.run, route), '']),
+    ...(s.verify ? [`# check${s.verify.note ? `: ${s.verify.note}` : ''}`.slice(0, 300), adapt(s.verify.run, route), ''] : []),
+  ];
 }
 
 function installScript(c: DeploymentChoices, steps: readonly DeployStep[]): string {
-  const body = installStepsFor(c.installPath, steps).flatMap((s) => [
-    `# ── ${s.title} ──`,
-    ...wrapComment(s.why),
-    ...s.commands.flatMap((cmd) => [`# checked against ${cmd.checkedAgainst}; source: ${cmd.source}`, ...(cmd.note ? wrapComment(cmd.note) : []), cmd.run.trimEnd(), '']),
-    ...(s.verify ? [`# check: ${s.verify.note ?? 'it worked'}`, s.verify.run.trimEnd(), ''] : []),
-  ]);
   return script([
-    `# One-time install of the serving stack for: ${pathLabel(c.installPath)}.`,
+    `# One-time install of the serving stack for: ${routeLabel(c.route)}.`,
     '# Run once per cluster, by a cluster administrator, against the cluster kubectl points at.',
-    '# Tools: kubectl, helm 3.8+ (OCI charts); some steps also use curl and yq v4.',
+    '# Tools: kubectl, helm 3.8+ (OCI charts), curl and yq v4. Skip the steps your cluster already has.',
     '',
-    ...body,
+    ...installStepsFor(c.route, steps).flatMap((s) => stepLines(s, c.route)),
   ]);
 }
 
-function deployScript(c: DeploymentChoices, name: string): string {
-  const kind = c.installPath === 'llm-d' ? 'llminferenceservice' : 'inferenceservice';
+function planEnv(c: DeploymentChoices, name: string, repo: string): string {
+  return [
+    '# Your choices, read by every script (the deployment guide’s commands use the same names).',
+    `export NAMESPACE="\${NAMESPACE:-${c.namespace}}"`,
+    `export MODEL_NAME="${name}"`,
+    `export MODEL_URI="hf://${repo}"`,
+    `export MODEL_ID="${repo}"`,
+    `export GPUS="${gpusPerReplica(c)}"`,
+    '# HF_TOKEN: export it in your shell for gated models; it is never written to a file.',
+    '',
+  ].join('\n');
+}
+
+function deployScript(c: DeploymentChoices, name: string, steps: readonly DeployStep[]): string {
+  const kind = c.route === 'llmisvc' ? 'llminferenceservice' : 'inferenceservice';
   return script([
-    `# Deploys ${name} into the namespace below. Gated Hugging Face models (Llama, for one) need HF_TOKEN set`,
+    `# Deploys ${name} into $NAMESPACE. Gated Hugging Face models (Llama, for one) need HF_TOKEN set`,
     '# in your shell; the token goes into a Secret, never into the manifest.',
-    `NAMESPACE="\${NAMESPACE:-${c.namespace}}"`,
     '',
     'kubectl create namespace "$NAMESPACE" --dry-run=client -o yaml | kubectl apply -f -',
     'if [ -n "${HF_TOKEN:-}" ]; then',
     `  kubectl create secret generic ${HF_TOKEN_SECRET} -n "$NAMESPACE" --from-literal=HF_TOKEN="$HF_TOKEN" --dry-run=client -o yaml | kubectl apply -f -`,
     'fi',
-    `kubectl apply -n "$NAMESPACE" -f manifests/${name}.yaml`,
+    `kubectl apply -n "$NAMESPACE" -f "$(dirname "$0")/manifests/${name}.yaml"`,
     '# The first start downloads the weights, loads them and captures CUDA graphs: allow several minutes.',
     `kubectl wait --for=condition=Ready ${kind}/${name} -n "$NAMESPACE" --timeout=30m`,
     `kubectl get ${kind} ${name} -n "$NAMESPACE"`,
+    '',
+    ...stepsById(DEPLOY_STEP_IDS[c.route], steps).flatMap((s) => stepLines(s, c.route)),
   ]);
 }
 
 function loadTestScript(c: DeploymentChoices, name: string, repo: string, qps: number): string {
   const prompts = Math.max(100, Math.round(qps * 120));
   const target =
-    c.installPath === 'llm-d'
+    c.route === 'llmisvc'
       ? [
           '# The route is /<namespace>/<name>/v1/… on the shared gateway (vLLM’s own paths, no /openai prefix).',
-          `ENDPOINT="/\${NAMESPACE}/${name}/v1/chat/completions"`,
+          `ENDPOINT="/\${NAMESPACE}/${name}/v1/completions"`,
           `HOST_HEADER=()`,
         ]
       : [
           '# The Hugging Face runtime serves the OpenAI API under /openai; the gateway routes on the Host header.',
           `ISVC_HOST="$(kubectl get inferenceservice ${name} -n "$NAMESPACE" -o jsonpath='{.status.url}' | cut -d/ -f3)"`,
-          'ENDPOINT="/openai/v1/chat/completions"',
+          'ENDPOINT="/openai/v1/completions"',
           'HOST_HEADER=(--header "Host=$ISVC_HOST")',
         ];
-  const served = c.installPath === 'llm-d' ? repo : name;
+  const served = c.route === 'llmisvc' ? repo : name;
   return script([
     `# A ${Math.round(prompts / qps)}-second load test at the rate you planned for (${qps} requests/s), with vLLM's benchmark client`,
-    `# (vllm ${VLLM_VERSION}: pip install "vllm==${VLLM_VERSION}" on the machine that runs it).`,
+    `# (vllm ${VLLM_VERSION}: pip install "vllm==${VLLM_VERSION}" on the machine that runs it; it loads the model's`,
+    '# tokenizer from Hugging Face, so a gated model needs HF_TOKEN there too).',
     '# INGRESS is your gateway’s external address (host or host:port); the load-testing lesson shows how to find it.',
-    `NAMESPACE="\${NAMESPACE:-${c.namespace}}"`,
     ': "${INGRESS:?set INGRESS to the gateway address, e.g. INGRESS=203.0.113.10}"',
     ...target,
     '',
-    'vllm bench serve --backend openai-chat --base-url "http://$INGRESS" "${HOST_HEADER[@]}" --endpoint "$ENDPOINT" \\',
+    '# The completions API works for base and instruct models alike (chat needs a chat template).',
+    'vllm bench serve --backend openai --base-url "http://$INGRESS" "${HOST_HEADER[@]}" --endpoint "$ENDPOINT" \\',
     `  --model ${repo} --served-model-name ${served} --dataset-name random \\`,
     `  --random-input-len 1024 --random-output-len 256 --num-prompts ${prompts} --request-rate ${qps} --max-concurrency 256 \\`,
     '  --save-result --result-dir results',
@@ -100,7 +152,7 @@ function readme(c: DeploymentChoices, name: string, steps: readonly DeployStep[]
   const model = findModel(c.modelId);
   const gpu = findGpu(c.gpuId);
   const tp = gpusPerReplica(c);
-  const versions = [...new Set(installStepsFor(c.installPath, steps).flatMap((s) => s.commands.map((x) => x.checkedAgainst)))];
+  const versions = [...new Set(installStepsFor(c.route, steps).flatMap((s) => s.commands.map((x) => x.checkedAgainst)))];
   const replicas = c.minReplicas === c.maxReplicas ? `${c.minReplicas}` : `${c.minReplicas} to ${c.maxReplicas}`;
   return [
     `# Deployment plan: ${model?.name ?? c.modelId} on ${gpu?.name ?? c.gpuId}`,
@@ -114,7 +166,7 @@ function readme(c: DeploymentChoices, name: string, steps: readonly DeployStep[]
     `| Model | ${model?.name ?? c.modelId} (\`hf://${hfRepoOf(c.modelId) ?? c.modelId}\`) |`,
     `| GPU | ${gpu?.name ?? c.gpuId}, ${tp} per replica (tensor parallel ${tp}) |`,
     `| Pattern | ${PATTERN_LABELS[c.pattern]} |`,
-    `| Install path | ${pathLabel(c.installPath)} |`,
+    `| Route | ${routeLabel(c.route)} |`,
     `| Replicas | ${replicas} (${c.minReplicas * tp} to ${c.maxReplicas * tp} GPUs) |`,
     `| Namespace | \`${c.namespace}\` |`,
     `| Max context (\`--max-model-len\`) | ${c.maxModelLen.toLocaleString('en-US')} tokens |`,
@@ -122,10 +174,11 @@ function readme(c: DeploymentChoices, name: string, steps: readonly DeployStep[]
     '',
     '## Files, in the order you use them',
     '',
-    '1. `install.sh`: the one-time install of the stack (cluster administrators; skip what your cluster already has).',
-    `2. \`manifests/${name}.yaml\`: the ${c.installPath === 'llm-d' ? 'LLMInferenceService' : 'InferenceService'}. Check it with \`npm run --silent validate -- manifests/${name}.yaml\` from a Serving Lab checkout.`,
-    '3. `deploy.sh`: creates the namespace and the token Secret (when `HF_TOKEN` is set) and applies the manifest.',
-    '4. `load-test.sh`: a load test at the planned rate with `vllm bench serve`.',
+    '- `plan.env`: your choices as shell variables; every script reads it.',
+    '- `install.sh`: the one-time install of the stack, in order (cluster administrators; skip what your cluster already has).',
+    `- \`manifests/${name}.yaml\`: the ${c.route === 'llmisvc' ? 'LLMInferenceService' : 'InferenceService'}. Check it with \`npm run --silent validate -- manifests/${name}.yaml\` from a Serving Lab checkout.`,
+    '- `deploy.sh`: creates the namespace and the token Secret (when `HF_TOKEN` is set), applies the manifest, waits until it is ready and adds the Prometheus monitor.',
+    '- `load-test.sh`: a load test at the planned rate with `vllm bench serve`.',
     '',
     '## Before you start',
     '',
@@ -157,9 +210,10 @@ export function buildBundle(choices: DeploymentChoices, steps: readonly DeploySt
   const repo = hfRepoOf(choices.modelId) ?? choices.modelId;
   return [
     { path: 'README.md', content: readme(choices, name, steps, qps) },
+    { path: 'plan.env', content: planEnv(choices, name, repo) },
     { path: 'install.sh', content: installScript(choices, steps) },
     { path: `manifests/${name}.yaml`, content: manifestYamlOf(choices) },
-    { path: 'deploy.sh', content: deployScript(choices, name) },
+    { path: 'deploy.sh', content: deployScript(choices, name, steps) },
     { path: 'load-test.sh', content: loadTestScript(choices, name, repo, qps) },
   ];
 }

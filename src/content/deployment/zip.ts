@@ -35,7 +35,7 @@ const DOS_DATE = ((2026 - 1980) << 9) | (1 << 5) | 1;
  * The archive's bytes. Files are marked as Unix regular files; a `.sh` file is executable.
  * @throws Error for an empty, absolute or duplicate path
  */
-export function zipFiles(entries: readonly ZipEntry[]): Uint8Array {
+export function zipFiles(entries: readonly ZipEntry[]): Uint8Array<ArrayBuffer> {
   const enc = new TextEncoder();
   const seen = new Set<string>();
   const parts: Uint8Array[] = [];
