@@ -1,11 +1,13 @@
 /**
- * Export and import of all learner data (course progress + quiz progress) as one JSON file.
+ * Export and import of all learner data (course progress, quiz progress and the deployment
+ * checklist and plan) as one JSON file.
  *
  * Import validates the whole file first (format, version, each part through its own migrations and schema)
  * and only then merges. Merging never replaces newer data with older: per lesson and per card the more
  * recent record wins, counters take the larger value. A bad file changes nothing.
  */
 import * as v from 'valibot';
+import { deploymentOptions, deploymentStore, type DeploymentState } from './deploymentStore.ts';
 import { decodePersisted, type PersistedOptions } from './persisted.ts';
 import { progressOptions, progressStore, type Progress } from './progressStore.ts';
 import { quizOptions, quizStore, type QuizState } from './quizStore.ts';
@@ -20,15 +22,18 @@ const BackupSchema = v.object({
   exportedAt: v.optional(v.string()),
   progress: v.optional(PartSchema),
   quiz: v.optional(PartSchema),
+  deployment: v.optional(PartSchema),
 });
 
 export interface BackupData {
   readonly progress: Progress;
   readonly quiz: QuizState;
+  /** Absent in files from before the deployment module. */
+  readonly deployment?: DeploymentState;
 }
 
 export type ParseResult =
-  | { readonly ok: true; readonly progress?: Progress; readonly quiz?: QuizState }
+  | { readonly ok: true; readonly progress?: Progress; readonly quiz?: QuizState; readonly deployment?: DeploymentState }
   | { readonly ok: false; readonly reason: string };
 
 export type ImportResult = { readonly ok: true; readonly summary: string } | { readonly ok: false; readonly reason: string };
@@ -42,6 +47,7 @@ export function serializeBackup(data: BackupData, now = Date.now()): string {
       exportedAt: new Date(now).toISOString(),
       progress: { version: progressOptions.version, state: data.progress },
       quiz: { version: quizOptions.version, state: data.quiz },
+      ...(data.deployment ? { deployment: { version: deploymentOptions.version, state: data.deployment } } : {}),
     },
     null,
     2,
@@ -67,15 +73,18 @@ export function parseBackup(text: string): ParseResult {
   if (env.output.version > BACKUP_VERSION) {
     return { ok: false, reason: `The file was exported by a newer version of Serving Lab (backup format ${env.output.version}; this one reads up to ${BACKUP_VERSION}).` };
   }
-  if (!env.output.progress && !env.output.quiz) return { ok: false, reason: 'The file contains no progress data.' };
+  if (!env.output.progress && !env.output.quiz && !env.output.deployment) return { ok: false, reason: 'The file contains no progress data.' };
   const progress = env.output.progress ? decodePart(env.output.progress, progressOptions, 'course progress') : undefined;
   if (progress && !progress.ok) return progress;
   const quiz = env.output.quiz ? decodePart(env.output.quiz, quizOptions, 'quiz progress') : undefined;
   if (quiz && !quiz.ok) return quiz;
+  const deployment = env.output.deployment ? decodePart(env.output.deployment, deploymentOptions, 'deployment checklist') : undefined;
+  if (deployment && !deployment.ok) return deployment;
   return {
     ok: true,
     ...(progress?.ok ? { progress: progress.state } : {}),
     ...(quiz?.ok ? { quiz: quiz.state } : {}),
+    ...(deployment?.ok ? { deployment: deployment.state } : {}),
   };
 }
 
@@ -105,6 +114,13 @@ export function mergeProgress(current: Progress, incoming: Progress): Progress {
   const visitOf = (id: string | undefined) => (id ? (lessons[id]?.lastVisitAt ?? -1) : -1);
   const lastLesson = visitOf(incoming.lastLesson) > visitOf(current.lastLesson) ? incoming.lastLesson : (current.lastLesson ?? incoming.lastLesson);
   return { lessons, settings: current.settings, ...(lastLesson !== undefined ? { lastLesson } : {}) };
+}
+
+/** Merges an imported deployment checklist: a step ticked on either device stays ticked (the earlier tick kept); this device's plan choices stay. */
+export function mergeDeployment(current: DeploymentState, incoming: DeploymentState): DeploymentState {
+  const done = { ...current.done };
+  for (const [id, at] of Object.entries(incoming.done)) done[id] = Math.min(done[id] ?? at, at);
+  return { done, choices: current.choices };
 }
 
 /** Merges imported quiz progress: per card the later review wins; counters take the larger value. */
@@ -141,7 +157,7 @@ export function mergeQuiz(current: QuizState, incoming: QuizState): QuizState {
 
 /** The current learner data, as a backup file's content. */
 export function exportBackup(now = Date.now()): string {
-  return serializeBackup({ progress: progressStore.getState(), quiz: quizStore.getState() }, now);
+  return serializeBackup({ progress: progressStore.getState(), quiz: quizStore.getState(), deployment: deploymentStore.getState() }, now);
 }
 
 /** A file name for today's backup. */
@@ -156,8 +172,10 @@ export function importBackup(text: string): ImportResult {
   const before = { lessons: Object.keys(progressStore.getState().lessons).length, cards: Object.keys(quizStore.getState().cards).length };
   const progress = parsed.progress ? mergeProgress(progressStore.getState(), parsed.progress) : null;
   const quiz = parsed.quiz ? mergeQuiz(quizStore.getState(), parsed.quiz) : null;
+  const deployment = parsed.deployment ? mergeDeployment(deploymentStore.getState(), parsed.deployment) : null;
   if (progress) progressStore.setState(progress, true);
   if (quiz) quizStore.setState(quiz, true);
+  if (deployment) deploymentStore.setState(deployment, true);
   const addedLessons = Object.keys(progressStore.getState().lessons).length - before.lessons;
   const addedCards = Object.keys(quizStore.getState().cards).length - before.cards;
   return {

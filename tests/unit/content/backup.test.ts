@@ -125,3 +125,26 @@ describe('backup export and import', () => {
     expect(progressStore.getState().settings.theme).toBe('dark');
   });
 });
+
+describe('the deployment checklist in a backup', () => {
+  it('round-trips, merges ticks from both devices (earlier tick kept) and keeps this device’s plan', async () => {
+    const { deploymentOptions, deploymentStore } = await import('../../../src/state/deploymentStore.ts');
+    const { exportBackup, mergeDeployment } = await import('../../../src/state/backup.ts');
+    const here = { done: { 'cert-manager': 500 }, choices: { ...deploymentOptions.initial().choices, namespace: 'here' } };
+    const there = { done: { 'cert-manager': 300, 'kserve-standard-helm': 900 }, choices: { ...deploymentOptions.initial().choices, namespace: 'there' } };
+    expect(mergeDeployment(here, there)).toEqual({ done: { 'cert-manager': 300, 'kserve-standard-helm': 900 }, choices: here.choices });
+    deploymentStore.setState(there, true);
+    const file = exportBackup(t0);
+    deploymentStore.setState(here, true);
+    expect(importBackup(file).ok).toBe(true);
+    expect(deploymentStore.getState()).toEqual({ done: { 'cert-manager': 300, 'kserve-standard-helm': 900 }, choices: here.choices });
+  });
+
+  it('refuses a damaged deployment part, naming it, and changes nothing', async () => {
+    const { deploymentStore } = await import('../../../src/state/deploymentStore.ts');
+    const before = JSON.stringify(deploymentStore.getState());
+    const r = importBackup(JSON.stringify({ format: BACKUP_FORMAT, version: 1, deployment: { version: 1, state: { done: { a: 'x' }, choices: {} } } }));
+    expect(r).toMatchObject({ ok: false, reason: expect.stringMatching(/deployment checklist could not be read/) });
+    expect(JSON.stringify(deploymentStore.getState())).toBe(before);
+  });
+});
