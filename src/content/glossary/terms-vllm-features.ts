@@ -300,4 +300,18 @@ export const VLLM_FEATURE_TERMS: GlossaryTerm[] = [
     lesson: 'vllm/speculative-decoding',
     source: SRC.vllmSpecDecode,
   },
+  {
+    id: 'rejection-sampling',
+    term: 'Rejection sampling (speculative decoding)',
+    aliases: ['bonus token', 'recovered token', 'rejection sampler'],
+    category: 'vllm',
+    short: 'The rule that accepts or rejects each draft token so that speculative decoding produces exactly the target model’s output distribution.',
+    formula: 'accept draft x with probability min(1, p(x) / q(x)); on rejection sample from max(0, p − q), normalised',
+    body:
+      'p is the target’s distribution at a position and q the drafter’s. Drafts are checked in order; the first rejection ends the run, its position gets a token sampled from the leftover distribution, and later drafts are discarded. If every draft passes, the target’s distribution after the last one is already computed, so one more token is sampled from it: the bonus token. Either way a verification yields the accepted prefix plus one token. With greedy decoding the rule reduces to accepting while the draft equals the target’s argmax.',
+    example: 'Three drafts, the second rejected: the first is kept, the target samples a replacement for the second, the third is discarded — two tokens from one pass.',
+    related: ['speculative-decoding', 'acceptance-rate', 'mean-acceptance-length'],
+    lesson: 'vllm/speculative-decoding',
+    source: SRC.specDecodingPaper,
+  },
 ];
