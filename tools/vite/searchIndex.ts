@@ -15,6 +15,7 @@ import { AUTOSCALING_PRESETS } from '../../src/widget-models/autoscaling/presets
 import { BATCH_PRESETS } from '../../src/widget-models/batching/presets.ts';
 import { KV_PRESETS } from '../../src/widget-models/kv-paging/presets.ts';
 import { ROUTING_PRESETS } from '../../src/widget-models/routing/presets.ts';
+import { SPEC_PRESETS } from '../../src/widget-models/spec-decoding/presets.ts';
 import { readLessonIndex } from './lessonIndex.ts';
 import { lessonDocs, type PresetInfo, termDocs, topicDocs } from './searchDocuments.ts';
 
@@ -28,6 +29,7 @@ export const PRESET_TABLES: Readonly<Record<string, PresetTable>> = {
   BatchingWidget: BATCH_PRESETS,
   RoutingWidget: ROUTING_PRESETS,
   AutoscalingWidget: AUTOSCALING_PRESETS,
+  SpecDecodingWidget: SPEC_PRESETS,
 };
 
 /** Titles and guides from the widgets' own preset tables; a widget not listed falls back to its preset id. */
