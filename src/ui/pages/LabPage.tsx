@@ -1,52 +1,67 @@
-import { Link } from '@tanstack/react-router';
+import { lazy, Suspense, useEffect } from 'react';
+import { findChallenge } from '../../content/lab/challenges.ts';
+import { pushNotice } from '../../state/notices.ts';
+import type { LabConfig } from '../../widget-models/lab/config.ts';
 import { useDocumentTitle } from '../chrome/useDocumentTitle.ts';
-import { AutoscalingWidget } from '../widgets/autoscaling/AutoscalingWidget.tsx';
-import { BatchingWidget } from '../widgets/batching/BatchingWidget.tsx';
-import { KvPagingWidget } from '../widgets/kv-paging/KvPagingWidget.tsx';
-import { RoutingWidget } from '../widgets/routing/RoutingWidget.tsx';
+import { ChallengeList } from '../lab/ChallengeList.tsx';
+import { configOf, overriddenBy, searchOf, type LabSearch } from '../lab/labSearch.ts';
+import { LabWorkbench } from '../lab/LabWorkbench.tsx';
+import { WidgetSlot } from '../widgets/kit/WidgetSlot.tsx';
+import '../lab/lab.css';
 
-/** The sandbox: every widget in one place, with free settings. */
-export function LabPage() {
+const EngineSandboxes = lazy(() => import('../lab/EngineSandboxes.tsx'));
+
+/**
+ * The Lab: a whole-stack sandbox (pick a serving pattern, its components and a workload, run the
+ * cluster model, read the metrics), graded challenges, and the engine widgets with free settings.
+ * Every setting lives in the URL, so any view can be shared.
+ */
+export function LabPage({ search, onSearchChange }: { readonly search: LabSearch; readonly onSearchChange: (next: Record<string, unknown>) => void }) {
   useDocumentTitle('Lab');
+  const challenge = search.challenge === undefined ? undefined : findChallenge(search.challenge);
+  const config = configOf(search, challenge);
+  const overridden = challenge ? overriddenBy(search, challenge).join(', ') : '';
+
+  useEffect(() => {
+    if (!challenge || overridden === '') return;
+    pushNotice({ id: 'lab:locked', tone: 'info', message: `This challenge fixes ${overridden}: the link’s values for them were replaced by the challenge’s.` });
+  }, [challenge, overridden]);
+
+  const change = (patch: Partial<LabConfig>) => onSearchChange(searchOf({ ...config, ...patch }, challenge));
+  const leave = () => onSearchChange({ challenge: undefined, ...searchOf(config, undefined) });
+
   return (
-    <div className="page prose">
-      <h1>Lab</h1>
-      <p>
-        The lab is the sandbox where the course&apos;s widgets are open with no guided preset: change any setting, and share
-        the exact view with a link (the address bar always holds every widget&apos;s full state).
-      </p>
-      <KvPagingWidget id="kv" title="KV cache paging (PagedAttention)" headingLevel={2} />
-      <p>
-        Explained step by step in{' '}
-        <Link to="/learn/$module/$lesson" params={{ module: 'vllm', lesson: 'paged-attention' }}>
-          PagedAttention
-        </Link>
-        .
-      </p>
-      <BatchingWidget id="cb" title="Static vs continuous batching" headingLevel={2} />
-      <p>
-        Explained in{' '}
-        <Link to="/learn/$module/$lesson" params={{ module: 'vllm', lesson: 'continuous-batching' }}>
-          Continuous batching
-        </Link>
-        .
-      </p>
-      <RoutingWidget id="rt" title="Request routing across replicas" headingLevel={2} />
-      <p>
-        Explained in{' '}
-        <Link to="/learn/$module/$lesson" params={{ module: 'llm-d', lesson: 'inference-gateway' }}>
-          Inference gateway and smart routing
-        </Link>
-        .
-      </p>
-      <AutoscalingWidget id="as" title="Autoscaling an InferenceService: KPA, HPA / KEDA and a fixed fleet" headingLevel={2} />
-      <p>
-        Explained in{' '}
-        <Link to="/learn/$module/$lesson" params={{ module: 'kserve', lesson: 'autoscaling' }}>
-          Autoscaling with Knative
-        </Link>
-        .
-      </p>
+    <div className="page lab-page">
+      <div className="prose">
+        <h1>Lab</h1>
+        <p>
+          Build a serving architecture and test it: pick one of the eight patterns, set its components, the model, the GPUs and the traffic, then run the cluster model on every request. The metrics come with what they mean and why this
+          configuration got them. The address bar always holds the full setup, so a link shares exactly this view.
+        </p>
+      </div>
+      <WidgetSlot
+        kind="lab"
+        ns="lab"
+        title={challenge ? `Workbench: ${challenge.title}` : 'Workbench: a serving pattern on a workload'}
+        headingLevel={2}
+        description={
+          challenge ? (
+            <p>Change the open settings, then Run and grade. Your best passing score is saved in this browser.</p>
+          ) : (
+            <p>Try caching-first against replicated on chat, or disaggregated on summarize at 8 req/s; or open a challenge below.</p>
+          )
+        }
+      >
+        <LabWorkbench key={challenge?.id ?? 'free'} config={config} challenge={challenge} onChange={change} onLeave={leave} />
+      </WidgetSlot>
+      <ChallengeList active={challenge?.id} />
+      <section className="lab-engines" aria-labelledby="lab-engines-title">
+        <h2 id="lab-engines-title">Engine sandboxes</h2>
+        <p className="muted">The course’s engine and platform widgets with free settings: one vLLM engine’s KV cache and batching, a router in front of replicas, and an autoscaler.</p>
+        <Suspense fallback={<p className="muted">Loading the engine sandboxes…</p>}>
+          <EngineSandboxes />
+        </Suspense>
+      </section>
     </div>
   );
 }
