@@ -14,8 +14,10 @@ import { TOPIC_LABELS } from '../../src/quiz/topics.ts';
 import { AUTOSCALING_PRESETS } from '../../src/widget-models/autoscaling/presets.ts';
 import { BATCH_PRESETS } from '../../src/widget-models/batching/presets.ts';
 import { KV_PRESETS } from '../../src/widget-models/kv-paging/presets.ts';
+import { QUANTIZATION_PRESETS } from '../../src/widget-models/quantization/presets.ts';
 import { ROUTING_PRESETS } from '../../src/widget-models/routing/presets.ts';
 import { SPEC_PRESETS } from '../../src/widget-models/spec-decoding/presets.ts';
+import { TP_PRESETS } from '../../src/widget-models/tensor-parallel/presets.ts';
 import { readLessonIndex } from './lessonIndex.ts';
 import { lessonDocs, type PresetInfo, termDocs, topicDocs } from './searchDocuments.ts';
 
@@ -30,6 +32,8 @@ export const PRESET_TABLES: Readonly<Record<string, PresetTable>> = {
   RoutingWidget: ROUTING_PRESETS,
   AutoscalingWidget: AUTOSCALING_PRESETS,
   SpecDecodingWidget: SPEC_PRESETS,
+  QuantizationWidget: QUANTIZATION_PRESETS,
+  TensorParallelWidget: TP_PRESETS,
 };
 
 /** Titles and guides from the widgets' own preset tables; a widget not listed falls back to its preset id. */
