@@ -107,6 +107,7 @@ function StepBasis({ row, batchCapped, batch }: { readonly row: QuantEstimate | 
             <Prov kind="measured" /> prefill layer {p.measured.measuredUs.toFixed(1)} µs; model {p.measured.modelUs.toFixed(1)} µs ({pct(p.measured.errorPct)})
           </li>
         ) : null}
+        {!d?.measured && !p?.measured ? <li>No whole layer was timed at exactly this point (measured: Llama-3.1-8B, TP1, bf16 KV, on H100 and H200, in bf16 and FP8).</li> : null}
         {batchCapped ? <li>Only {row?.decodeBatch} sequences of this length fit in the KV cache, so the decode step runs {row?.decodeBatch}, not {batch}.</li> : null}
       </ul>
     </div>
