@@ -628,6 +628,34 @@ EOF`,
     ],
   },
   {
+    id: 'scrape-isvc',
+    lesson: 'deployment/monitoring-setup',
+    title: 'Scrape vLLM in an InferenceService',
+    why: 'The Hugging Face runtime serves vLLM’s metrics on /metrics of port 8080 (its prometheus.kserve.io/port annotation) without naming the port, so the PodMonitor selects the predictor pods by their KServe label and the port by number.',
+    paths: ['kserve-standard', 'kserve-knative'],
+    commands: [
+      cmd(
+        `kubectl apply -n $NAMESPACE -f - <<EOF
+apiVersion: monitoring.coreos.com/v1
+kind: PodMonitor
+metadata:
+  name: $MODEL_NAME-vllm
+spec:
+  selector:
+    matchLabels:
+      serving.kserve.io/inferenceservice: $MODEL_NAME
+  podMetricsEndpoints:
+    - targetPort: 8080
+      path: /metrics
+      interval: 15s
+EOF`,
+        CHECK_KSERVE,
+        `${KS}/config/runtimes/kserve-huggingfaceserver.yaml`,
+        'targetPort is deprecated in newer Prometheus Operator releases in favour of portNumber; both select the container port by number.',
+      ),
+    ],
+  },
+  {
     id: 'scrape-llm-d',
     lesson: 'deployment/monitoring-setup',
     title: 'Scrape vLLM and the Endpoint Picker (llm-d)',
@@ -871,7 +899,7 @@ EOF`,
         SRC.kserveHelmScript,
         '$KSERVE_TARGET is the release you tested in staging, e.g. the next patch release.',
       ),
-      cmd('helm rollback kserve-resources $REVISION -n kserve --wait', CHECK_KSERVE, SRC.helmRollback, 'Rolls the controller back; CRDs are not rolled back by Helm.'),
+      cmd('helm rollback kserve-resources $REVISION -n kserve --wait', CHECK_KSERVE, SRC.helmRollback, 'Rolls the controller release back; the CRDs are in the kserve-crd release and stay as they are.'),
     ],
   },
   {

@@ -167,7 +167,7 @@ export const KSERVE_TERMS: GlossaryTerm[] = [
       'In KServe, `canaryTrafficPercent` on an InferenceService splits traffic between the latest and previous rolled-out Knative revisions (Knative mode). Since v0.20, Standard mode has `spec.canary`: a list of named canary predictors with a `trafficPercent` each, each run as its own Deployment. In the inference gateway, weighted HTTPRoute backends (`route.weight` on an LLMInferenceService) or InferenceModelRewrite weights serve the same purpose.',
     example: 'canaryTrafficPercent: 10 sends 10 % of requests to the revision with the new model version.',
     related: ['revision', 'inference-model-rewrite', 'deployment-mode'],
-    lesson: 'deployment/installing-the-stack',
+    lesson: 'deployment/operations',
     source: SRC.kserveCanary,
   },
 ];

@@ -24,7 +24,7 @@ export const KUBERNETES_TERMS: GlossaryTerm[] = [
       'KServe’s Standard mode creates Deployments for model servers; an autoscaler changes their replica count. A rolling update of an LLM server must account for start-up times of minutes and GPUs that may not have room for surge pods.',
     example: 'replicas: 4 with maxSurge 0 and maxUnavailable 1 updates a GPU-bound server one pod at a time.',
     related: ['pod', 'hpa', 'deployment-mode'],
-    lesson: 'deployment/installing-the-stack',
+    lesson: 'deployment/operations',
     source: SRC.k8sDeployment,
   },
   {
@@ -231,7 +231,7 @@ export const KUBERNETES_TERMS: GlossaryTerm[] = [
       'LLM servers can take minutes to load, so a startup probe with a generous threshold stops the liveness probe from killing them during loading. vLLM’s /health endpoint is a common target.',
     example: 'startupProbe on /health with periodSeconds 10 and failureThreshold 60 allows ten minutes to load.',
     related: ['pod', 'cold-start'],
-    lesson: 'deployment/installing-the-stack',
+    lesson: 'deployment/deploying-a-model',
     source: SRC.k8sProbes,
   },
   {
@@ -295,7 +295,7 @@ export const KUBERNETES_TERMS: GlossaryTerm[] = [
       'GPU node pools are commonly tainted (for example nvidia.com/gpu=present:NoSchedule) so ordinary pods do not take their CPU and memory; model-server pods tolerate the taint and select the right GPU type with node labels.',
     example: 'A toleration for nvidia.com/gpu plus nodeSelector gpu-type: h100 places vLLM only on H100 nodes.',
     related: ['device-plugin', 'gpu-operator', 'pod'],
-    lesson: 'deployment/installing-the-stack',
+    lesson: 'deployment/cluster-setup',
     source: SRC.k8sTaints,
   },
   {
@@ -308,7 +308,7 @@ export const KUBERNETES_TERMS: GlossaryTerm[] = [
       'NVIDIA’s device plugin exposes `nvidia.com/gpu`; a pod asks for whole GPUs in its limits. RDMA adapters have their own plugins, which P/D disaggregation needs for fast KV transfer.',
     example: 'resources.limits: {nvidia.com/gpu: "4"} for a TP=4 vLLM pod.',
     related: ['gpu-operator', 'taints-and-tolerations', 'mig'],
-    lesson: 'deployment/installing-the-stack',
+    lesson: 'deployment/cluster-setup',
     source: SRC.k8sDevicePlugins,
   },
   {
@@ -320,7 +320,7 @@ export const KUBERNETES_TERMS: GlossaryTerm[] = [
       'Instead of baking drivers into node images, the operator deploys them as containers and keeps versions consistent; it also configures MIG and exports GPU metrics through DCGM.',
     example: 'llm-d’s AKS recipe installs the gpu-operator Helm chart with RDMA enabled for GPUDirect.',
     related: ['device-plugin', 'operator', 'mig', 'gpudirect-rdma'],
-    lesson: 'deployment/installing-the-stack',
+    lesson: 'deployment/cluster-setup',
     source: SRC.gpuOperator,
   },
   {
@@ -335,5 +335,19 @@ export const KUBERNETES_TERMS: GlossaryTerm[] = [
     related: ['ttft', 'keda', 'kv-cache-usage', 'tail-latency'],
     lesson: 'kserve/monitoring',
     source: SRC.prometheus,
+  },
+  {
+    id: 'sbom',
+    term: 'Software bill of materials',
+    acronym: 'SBOM',
+    aliases: ['sbom: true'],
+    category: 'kubernetes',
+    short: 'A machine-readable list of the packages and versions inside a container image, published so users can check it against known vulnerabilities.',
+    body:
+      'KServe’s image workflows publish an SBOM with each image; no signing step appears in its v0.20.0 release workflows, so an SBOM tells you what is inside an image but not who built it. Pin images by tag or digest and scan them yourself; a signature, where a project publishes one, is what proves origin.',
+    example: 'Scanning the SBOM of the kserve-controller image you deploy shows whether a newly announced CVE affects it.',
+    related: ['kserve', 'kubernetes-secret'],
+    lesson: 'deployment/security-hardening',
+    source: { label: 'KServe v0.20.0: image publishing workflows', url: 'https://github.com/kserve/kserve/tree/v0.20.0/.github/workflows' },
   },
 ];

@@ -400,7 +400,7 @@ export const LLMD_ROUTING_TERMS: GlossaryTerm[] = [
       'It models prefill time per token, inter-token latency, KV-transfer time and slow-down under load, so router behaviour can be tested on ordinary CPUs. This course’s in-browser simulator uses the same kind of latency model.',
     example: 'Ten simulator pods with a 12 ms inter-token latency let you benchmark EPP scorer weights on a laptop cluster.',
     related: ['endpoint-picker', 'vllm'],
-    lesson: 'deployment/installing-the-stack',
+    lesson: 'deployment/cluster-setup',
     source: SRC.llmdSim,
   },
   {

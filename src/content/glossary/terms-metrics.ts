@@ -254,4 +254,30 @@ export const METRIC_TERMS: GlossaryTerm[] = [
     lesson: 'kserve/monitoring',
     source: { label: 'vLLM example: OpenTelemetry tracing', url: 'https://github.com/vllm-project/vllm/tree/main/examples/online_serving/opentelemetry' },
   },
+  {
+    id: 'service-monitor',
+    term: 'ServiceMonitor',
+    aliases: ['monitoring.coreos.com/v1 ServiceMonitor'],
+    category: 'metrics',
+    short: 'A Prometheus Operator resource that tells Prometheus to scrape the pods behind the Services matching a label selector, on a named Service port.',
+    body:
+      'Where a PodMonitor selects pods directly, a ServiceMonitor selects Services and scrapes their endpoints, so it needs a named port on the Service. KServe’s LLMInferenceService sample scrapes every Service labelled `app.kubernetes.io/part-of: llminferenceservice` on its `https` and `metrics` ports; llm-d’s router chart creates one for the Endpoint Picker when its monitoring values are included.',
+    example: 'A ServiceMonitor with port metrics and interval 15s makes Prometheus scrape the Endpoint Picker’s llm_d_epp_* series every 15 seconds.',
+    related: ['pod-monitor', 'prometheus', 'endpoint-picker'],
+    lesson: 'deployment/monitoring-setup',
+    source: { label: 'Prometheus Operator: API reference', url: 'https://prometheus-operator.dev/docs/api-reference/api/' },
+  },
+  {
+    id: 'knee',
+    term: 'Knee (of the latency curve)',
+    aliases: ['saturation point', 'knee point'],
+    category: 'metrics',
+    short: 'The request rate beyond which latency stops being flat and climbs steeply, because requests start to queue faster than the server finishes them.',
+    body:
+      'Below the knee, TTFT and inter-token latency barely change with load; above it, the waiting queue grows and every step in rate adds seconds of TTFT. A load-test sweep (GuideLLM’s sweep profile, or a ladder of inference-perf stages) finds it; capacity is the rate at the knee within the objectives, not the highest throughput measured past it.',
+    example: 'In llm-d’s optimized-baseline report, the round-robin TTFT mean went from 0.88 s at 15 requests a second to 18.1 s at 20: the knee lies between the two.',
+    related: ['ttft', 'goodput', 'waiting-queue', 'throughput'],
+    lesson: 'deployment/load-testing',
+    source: { label: 'GuideLLM v0.7.3 README (sweep profile)', url: 'https://github.com/vllm-project/guidellm/blob/v0.7.3/README.md' },
+  },
 ];

@@ -112,4 +112,17 @@ export const PATTERN_TERMS: GlossaryTerm[] = [
     lesson: 'patterns/federation-and-caching',
     source: GIE_1374,
   },
+  {
+    id: 'capacity-planning',
+    term: 'Capacity planning',
+    aliases: ['sizing', 'replica sizing'],
+    category: 'architecture',
+    short: 'Working out the GPUs per replica (from memory) and the number of replicas (from the traffic and the latency objectives) a model needs, before buying or reserving them.',
+    body:
+      'Memory comes first: the weights divided across the tensor-parallel GPUs, the activations of vLLM’s profiling pass, and what is left of gpu_memory_utilization × GPU memory becomes KV cache. Then load: run the traffic against one replica and add replicas until the TTFT and inter-token latency objectives hold, plus headroom for a replica being replaced. A model gives the starting point; a load test confirms it.',
+    example: 'Qwen2.5-32B on H100 needs TP 2 to leave room for KV cache; chat at 10 requests a second then needs two such replicas, 4 GPUs, to keep TTFT p90 under 1 s in the course’s model.',
+    related: ['gpu-memory-utilization', 'tensor-parallelism', 'slo', 'kv-bytes-per-token'],
+    lesson: 'deployment/prerequisites-and-sizing',
+    source: { label: 'KServe v0.20.0: pinned dependency versions and requirements', url: 'https://github.com/kserve/kserve/blob/v0.20.0/kserve-deps.env' },
+  },
 ];
