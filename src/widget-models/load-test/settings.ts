@@ -22,7 +22,7 @@ export type ModelChoice = (typeof MODEL_CHOICES)[number]['id'];
 
 export const GPU_CHOICES = [2, 4, 8, 16] as const;
 export const POINT_CHOICES = [4, 5, 6, 8, 10] as const;
-/** Seconds of arrivals per rate: short, so that a sweep costs a few seconds of worker time. */
+/** Seconds of arrivals per rate: short, so that a sweep costs a few seconds of worker time (120 s, as the patterns lessons' runs). */
 export const DURATION_CHOICES = [30, 60, 120] as const;
 
 /** Which latency the chart plots. The model's ITL is each request's mean gap, i.e. its TPOT. */
@@ -65,7 +65,7 @@ export const DEFAULT_SETTINGS: LoadTestSettings = {
   gpus: 8,
   maxQps: 40,
   points: 8,
-  durationS: 60,
+  durationS: 120,
   seed: 1,
 };
 
