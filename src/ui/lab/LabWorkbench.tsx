@@ -56,7 +56,7 @@ export function LabWorkbench({
   const locked = new Set<keyof LabConfig>(challenge ? (Object.keys(challenge.fixed) as (keyof LabConfig)[]) : []);
 
   return (
-    <div className="lab-bench" data-computing={running} data-current={current}>
+    <div className="lab-bench" data-widget="lab" data-ns="lab" data-computing={running} data-current={current}>
       {challenge ? <ChallengePanel challenge={challenge} config={config} grade={current && result ? result.grade : null} par={current && result ? result.par : null} running={running} onLeave={onLeave} /> : null}
       <div className="lab-grid">
         <section className="lab-output" aria-label="Result of the run" aria-busy={running}>
