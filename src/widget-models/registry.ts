@@ -13,10 +13,11 @@ import { quantizationModel } from './quantization/model.ts';
 import { routingModel } from './routing/model.ts';
 import { specDecodingModel } from './spec-decoding/model.ts';
 import { sizingModel } from './sizing/model.ts';
+import { tensorParallelModel } from './tensor-parallel/model.ts';
 
 // Settings arrive from the main thread as data, so the worker's view of a model is untyped.
 type AnyModel = WidgetModel<never, unknown>;
 
 export const WIDGET_MODELS: Readonly<Record<string, AnyModel>> = Object.fromEntries(
-  ([kvPagingModel, batchingModel, routingModel, autoscalingModel, sizingModel, loadTestModel, specDecodingModel, loraModel, labModel, quantizationModel] as readonly AnyModel[]).map((m) => [m.id, m]),
+  ([kvPagingModel, batchingModel, routingModel, autoscalingModel, sizingModel, loadTestModel, specDecodingModel, loraModel, labModel, quantizationModel, tensorParallelModel] as readonly AnyModel[]).map((m) => [m.id, m]),
 );

@@ -14,6 +14,8 @@ import { TOPIC_LABELS } from '../../src/quiz/topics.ts';
 import { AUTOSCALING_PRESETS } from '../../src/widget-models/autoscaling/presets.ts';
 import { BATCH_PRESETS } from '../../src/widget-models/batching/presets.ts';
 import { KV_PRESETS } from '../../src/widget-models/kv-paging/presets.ts';
+import { LOAD_TEST_PRESETS } from '../../src/widget-models/load-test/presets.ts';
+import { LORA_PRESETS } from '../../src/widget-models/lora/presets.ts';
 import { QUANTIZATION_PRESETS } from '../../src/widget-models/quantization/presets.ts';
 import { ROUTING_PRESETS } from '../../src/widget-models/routing/presets.ts';
 import { SPEC_PRESETS } from '../../src/widget-models/spec-decoding/presets.ts';
@@ -34,6 +36,8 @@ export const PRESET_TABLES: Readonly<Record<string, PresetTable>> = {
   SpecDecodingWidget: SPEC_PRESETS,
   QuantizationWidget: QUANTIZATION_PRESETS,
   TensorParallelWidget: TP_PRESETS,
+  LoadTestWidget: LOAD_TEST_PRESETS,
+  LoraWidget: LORA_PRESETS,
 };
 
 /** Titles and guides from the widgets' own preset tables; a widget not listed falls back to its preset id. */
