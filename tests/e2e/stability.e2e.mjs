@@ -8,7 +8,7 @@
  * those, and the design pass (reserved sizes while playing) tightens the shift ceiling.
  */
 
-const PAGES = ['/lab', '/learn/vllm/quantization', '/learn/vllm/paged-attention', '/learn/vllm/continuous-batching', '/learn/llm-d/inference-gateway', '/learn/vllm/speculative-decoding'];
+const PAGES = ['/lab', '/learn/vllm/quantization', '/learn/vllm/paged-attention', '/learn/vllm/continuous-batching', '/learn/llm-d/inference-gateway', '/learn/vllm/speculative-decoding', '/learn/vllm/performance-and-hardware'];
 // Shifts of nodes inside widgets while the page loads: the Lighthouse budget.
 const MAX_WIDGET_LOAD_CLS = 0.1;
 // The whole page while loading, lesson chrome included (a 0.12 shift of the lesson's sources
