@@ -68,7 +68,7 @@ export function parseBackup(text: string): ParseResult {
   const env = v.safeParse(BackupSchema, raw);
   if (!env.success) {
     const issue = env.issues[0];
-    return { ok: false, reason: `The file's ${issue ? (v.getDotPath(issue) ?? 'structure') : 'structure'} is invalid: ${issue?.message ?? 'unknown problem'}.` };
+    return { ok: false, reason: `The file's ${issue ? (v.getDotPath(issue) ?? 'structure') : 'structure'} is not in the form Serving Lab writes${issue?.received && issue.received !== 'undefined' ? ` (it holds ${issue.received.slice(0, 40)})` : ' (it is missing)'}.` };
   }
   if (env.output.version > BACKUP_VERSION) {
     return { ok: false, reason: `The file was exported by a newer version of Serving Lab (backup format ${env.output.version}; this one reads up to ${BACKUP_VERSION}).` };

@@ -151,10 +151,15 @@ function isEnvelope(x: unknown): x is Envelope {
   return typeof x === 'object' && x !== null && typeof (x as Envelope).version === 'number' && Number.isInteger((x as Envelope).version) && 'state' in x;
 }
 
+/**
+ * The first problem in words a learner can act on: which field, and what it held. Valibot's own
+ * message ("Expected /^\\d{4}…/") is for developers, so it is left out.
+ */
 function invalidField(issues: readonly v.BaseIssue<unknown>[]): string {
   const issue = issues[0];
   const path = issue ? v.getDotPath(issue) : null;
-  return `field ${path ?? '(root)'} is invalid: ${issue?.message ?? 'unknown problem'}`;
+  const received = issue?.received && issue.received !== 'undefined' ? `it holds ${issue.received.length > 40 ? `${issue.received.slice(0, 40)}…` : issue.received}` : 'it is missing';
+  return `field ${path ?? '(root)'} is invalid (${received}, which this version of Serving Lab cannot use)`;
 }
 
 function fail<S>(opts: PersistedOptions<S>, reason: string): LoadResult<S> {

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
 import { currentTheme } from '../chrome/theme.ts';
+import { useNearViewport } from '../widgets/kit/useNearViewport.ts';
 import { loadMermaid } from './loadMermaid.ts';
 
 interface Outcome {
@@ -16,19 +17,24 @@ function subscribeTheme(onChange: () => void): () => void {
 }
 
 /**
- * A mermaid diagram. Mermaid is loaded only when a diagram is on screen (never on the home page),
- * renders with `securityLevel: 'strict'`, and re-renders when the theme changes.
+ * A mermaid diagram. Mermaid is loaded and the diagram drawn only when it comes near the
+ * viewport (never on the home page, and not for diagrams far down a lesson), with
+ * `securityLevel: 'strict'`, coloured from the design tokens, redrawn when the theme changes.
+ * A diagram wider than the column scrolls sideways; its text never shrinks.
  * @param chart mermaid source; @param caption describes the diagram for screen readers and print.
  */
 export function Mermaid({ chart, caption }: { chart: string; caption: string }) {
   const id = `mmd-${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
   const box = useRef<HTMLDivElement>(null);
+  const figure = useRef<HTMLElement>(null);
+  const near = useNearViewport(figure, '800px');
   const theme = useSyncExternalStore(subscribeTheme, currentTheme, () => 'light' as const);
   const key = `${theme}\n${chart}`;
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const status = outcome?.key === key ? outcome.status : 'loading';
 
   useEffect(() => {
+    if (!near) return;
     let cancelled = false;
     loadMermaid(theme)
       .then((m) => m.render(`${id}-${theme}`, chart))
@@ -46,10 +52,10 @@ export function Mermaid({ chart, caption }: { chart: string; caption: string }) 
     return () => {
       cancelled = true;
     };
-  }, [chart, caption, id, theme, key]);
+  }, [chart, caption, id, theme, key, near]);
 
   return (
-    <figure className="mermaid-figure" data-state={status}>
+    <figure ref={figure} className="mermaid-figure" data-state={status}>
       {status === 'loading' && (
         <p role="status" className="muted">
           Drawing diagram…
@@ -61,7 +67,8 @@ export function Mermaid({ chart, caption }: { chart: string; caption: string }) 
           <pre>{chart}</pre>
         </div>
       )}
-      <div ref={box} className="mermaid-svg" hidden={status !== 'ready'} />
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a diagram wider than the column scrolls, so it must take keyboard focus */}
+      <div ref={box} className="mermaid-svg" hidden={status !== 'ready'} tabIndex={status === 'ready' ? 0 : undefined} />
       <figcaption>{caption}</figcaption>
     </figure>
   );

@@ -46,6 +46,42 @@ function buildSession(src: SessionSources, search: QuizSearch, seed: string, now
   return topicSession(src, search.topic, search.n, seed);
 }
 
+/**
+ * An empty "due" queue means two different things: a new learner has nothing scheduled yet (offer
+ * a first session), a returning one is up to date (say when the next review is).
+ */
+function NothingDue({ n, topic }: { readonly n: number; readonly topic: Topic }) {
+  const cards = Object.values(quizStore.getState().cards);
+  if (cards.length === 0) {
+    return (
+      <div className="quiz-first">
+        <p>
+          <strong>Start here.</strong> Nothing is scheduled yet: a term enters your review schedule the first time you answer a question about it, and comes back just before you would forget it.
+        </p>
+        <p>
+          <Link to="/quiz" search={{ mode: 'glossary', topic, n }} className="btn btn-primary">
+            Start a first session of {n} terms
+          </Link>
+        </p>
+      </div>
+    );
+  }
+  const next = Math.min(...cards.map((c) => c.due));
+  return (
+    <div>
+      <p>
+        Nothing is due today. Your next review is on{' '}
+        <time dateTime={new Date(next).toISOString()}>{new Date(next).toLocaleDateString(undefined, { weekday: 'long', day: 'numeric', month: 'long' })}</time>.
+      </p>
+      <p>
+        <Link to="/quiz" search={{ mode: 'glossary', topic, n }}>
+          Practise new glossary terms
+        </Link>
+      </p>
+    </div>
+  );
+}
+
 export function QuizPage({ search }: { readonly search: QuizSearch }) {
   useDocumentTitle('Quiz and review');
   const [sources, setSources] = useState<SessionSources | null>(null);
@@ -114,14 +150,18 @@ export function QuizPage({ search }: { readonly search: QuizSearch }) {
         {!error && (!session || session.key !== key) ? <p className="muted">Preparing questions…</p> : null}
         {session && session.key === key ? (
           session.items.length === 0 ? (
-            <div>
-              <p>{search.mode === 'due' ? 'Nothing is due today. Well done.' : 'No questions match.'}</p>
-              <p>
-                <Link to="/quiz" search={{ mode: 'glossary', topic: search.topic, n: search.n }}>
-                  Practise new glossary terms
-                </Link>
-              </p>
-            </div>
+            search.mode === 'due' ? (
+              <NothingDue n={search.n} topic={search.topic} />
+            ) : (
+              <div>
+                <p>No questions match.</p>
+                <p>
+                  <Link to="/quiz" search={{ mode: 'glossary', topic: search.topic, n: search.n }}>
+                    Practise new glossary terms
+                  </Link>
+                </p>
+              </div>
+            )
           ) : (
             <QuizSession
               key={session.key}

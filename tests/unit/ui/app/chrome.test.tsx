@@ -1,3 +1,4 @@
+import '../widgets/inView.ts';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, expect, it, vi } from 'vitest';
@@ -52,6 +53,10 @@ it('draws a mermaid chart in strict mode, labelled for screen readers', async ()
   expect(container.querySelector('figure')).toHaveAttribute('data-state', 'ready');
   const mermaid = (await import('mermaid')).default;
   expect(mermaid.initialize).toHaveBeenCalledWith(expect.objectContaining({ securityLevel: 'strict', startOnLoad: false }));
+  // Coloured from the design tokens, at natural size (a wide diagram scrolls rather than shrinking its text).
+  expect(mermaid.initialize).toHaveBeenLastCalledWith(
+    expect.objectContaining({ theme: 'base', themeVariables: expect.objectContaining({ fontSize: '16px' }), flowchart: expect.objectContaining({ useMaxWidth: false }), sequence: expect.objectContaining({ useMaxWidth: false }) }),
+  );
 });
 
 it('shows a readable error when a chart does not parse', async () => {

@@ -1,6 +1,8 @@
+import '../widgets/inView.ts';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { COURSE, WRITTEN } from '../../../../src/lessons/course.ts';
 import { noticeStore } from '../../../../src/state/notices.ts';
 import { progressStore } from '../../../../src/state/progressStore.ts';
 import { renderApp } from './renderApp.tsx';
@@ -15,12 +17,12 @@ beforeEach(() => {
 });
 
 describe('home', () => {
-  it('maps all seven modules and marks unwritten lessons as coming soon', async () => {
+  it('maps all seven modules and marks unwritten lessons, if any, as coming soon', async () => {
     await renderApp('/');
     const map = await screen.findByRole('region', { name: /course map/i });
     const modules = within(map).getAllByRole('heading', { level: 3 });
     expect(modules.map((h) => h.textContent)).toEqual(['Overview', 'vLLM deep dive', 'llm-d architecture', 'KServe integration', 'Architecture patterns', 'Deployment guide', 'Glossary']);
-    expect(within(map).getAllByText('Coming soon').length).toBeGreaterThan(0);
+    expect(within(map).queryAllByText('Coming soon')).toHaveLength(COURSE.length - WRITTEN.length);
     expect(within(map).getByRole('link', { name: /serving stack, end to end/i })).toHaveAttribute('href', '/learn/overview/the-serving-stack');
   });
 
@@ -66,7 +68,10 @@ describe('lessons', () => {
   }, 30_000);
 
   it('shows a planned but unwritten lesson as coming soon', async () => {
-    await renderApp('/learn/vllm/speculative-decoding');
+    const unwritten = COURSE.find((l) => l.file === undefined);
+    // Once every planned lesson is written there is no such page to show; the home test checks the map then.
+    if (!unwritten) return;
+    await renderApp(`/learn/${unwritten.module.slug}/${unwritten.slug}`);
     expect(await screen.findByText(/this lesson is coming soon/i)).toBeInTheDocument();
   });
 

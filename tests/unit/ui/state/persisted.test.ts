@@ -49,7 +49,7 @@ describe('decodePersisted', () => {
 
   it('refuses an old value that does not match its own format, naming the field', () => {
     const r = decodePersisted(JSON.stringify({ version: 1, state: { count: 'five' } }), opts);
-    expect(r).toMatchObject({ ok: false, reason: 'it is in format 1 but field count is invalid: Invalid type: Expected number but received "five"' });
+    expect(r).toMatchObject({ ok: false, reason: 'it is in format 1 but field count is invalid (it holds "five", which this version of Serving Lab cannot use)' });
     expect(decodePersisted(JSON.stringify({ version: 0, state: {} }), opts)).toMatchObject({ ok: false, reason: expect.stringMatching(/format 0 is not one/) });
   });
 
