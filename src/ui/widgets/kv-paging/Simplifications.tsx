@@ -10,7 +10,7 @@ export function Simplifications() {
         </li>
         <li>
           <code>num_gpu_blocks</code> is set directly here. vLLM derives it at start-up from{' '}
-          <code>--gpu-memory-utilization</code> (default 0.9), the weights and a profiling run, and logs it as
+          <code>--gpu-memory-utilization</code> (default 0.92 since v0.21.0, 0.9 before), the weights, a profiling run and, since v0.21.0, an estimate of CUDA-graph memory, and logs it as
           &ldquo;GPU KV cache size: N tokens&rdquo;. Block 0 is the null block in both.
         </li>
         <li>
