@@ -37,7 +37,7 @@ function expectAll(text: string, figures: readonly string[]) {
 describe('patterns lesson 1: single instance, replicas, autoscaling pool', () => {
   const text = lesson('01-single-and-replicated.mdx');
 
-  it('sizes a replica: TP 2 with 318,208 KV tokens; cold starts of 79.8 s and 117.6 s', () => {
+  it('sizes a replica: TP 2 with 313,344 KV tokens; cold starts of 79.8 s and 117.6 s', () => {
     expect(minimalTp('qwen2.5-32b', 'h100-sxm-80gb')).toBe(2);
     const r = run('replicated');
     expect(r.tp).toBe(2);
