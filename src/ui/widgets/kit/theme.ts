@@ -3,11 +3,25 @@
  * at draw time, and `useThemeVersion` changes whenever `<html data-theme>` flips, so a canvas
  * redraws in the new theme without reloading.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 
 /** The theme currently applied to the document. */
 export function documentTheme(): 'light' | 'dark' {
   return typeof document !== 'undefined' && document.documentElement.dataset.theme === 'dark' ? 'dark' : 'light';
+}
+
+function subscribeTheme(onChange: () => void): () => void {
+  const obs = new MutationObserver(onChange);
+  obs.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+  return () => obs.disconnect();
+}
+
+/**
+ * The document theme as React state: a component that picks colours in JavaScript (swatches,
+ * legends) re-renders when the in-app theme switch flips it.
+ */
+export function useDocumentTheme(): 'light' | 'dark' {
+  return useSyncExternalStore(subscribeTheme, documentTheme, () => 'light' as const);
 }
 
 /** A number that changes every time the document theme changes (use it as an effect dependency). */

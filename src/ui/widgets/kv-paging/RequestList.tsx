@@ -1,4 +1,4 @@
-import { documentTheme } from '../kit/theme.ts';
+import { useDocumentTheme } from '../kit/theme.ts';
 import { seqColour } from './palette.ts';
 import { liveSeqs } from './selectors.ts';
 import { Kv } from './store.ts';
@@ -11,7 +11,7 @@ export function RequestList() {
   const api = Kv.useWidgetApi();
   const { sim, frame, sel } = useFrameView();
   const seqs = liveSeqs(sim, frame);
-  const theme = documentTheme();
+  const theme = useDocumentTheme();
   if (seqs.length === 0) return <p className="muted kv-reqs-empty">No request is in the engine at this moment.</p>;
   return (
     <div className="kv-reqs">
