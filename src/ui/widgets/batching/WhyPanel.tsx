@@ -40,7 +40,8 @@ export function WhyPanel() {
       ) : (
         <>
           <p className="cb-why-budget">
-            {formatTime(e.step.startUs)} → {formatTime(e.step.endUs)} ({formatTime(e.step.endUs - e.step.startUs)} by the cost model).{' '}
+            {formatTime(e.step.startUs)} → {formatTime(e.step.endUs)} ({formatTime(e.step.endUs - e.step.startUs)} by the cost model
+            {e.step.cpuGapUs > 0 ? `, of which ${formatTime(e.step.cpuGapUs)} the GPU waited for the CPU` : ''}).{' '}
             {run === 'static' ? `Batch ${e.step.batch}: ` : ''}
             {fmtInt(e.budget.used)} useful tokens{e.budget.padding > 0 ? ` + ${fmtInt(e.budget.padding)} padding` : ''}
             {run === 'continuous' ? ` of a ${fmtInt(e.budget.total)}-token budget; ${fmtInt(Math.max(0, e.budget.total - e.budget.used))} unused.` : '.'}

@@ -123,6 +123,7 @@ describe('batching widget', { timeout: 30_000 }, () => {
     expect(box.checked).toBe(false);
     await user.click(within(root).getByRole('button', { name: 'Go to end' }));
     expect(within(root).getByText(/GPU idle \d+ %/)).toBeInTheDocument();
+    expect(within(root).getAllByText(/2\.0 ms the GPU waited for the CPU/).length).toBeGreaterThan(0);
     await user.click(box);
     await waitFor(() => expect(String(search().cb)).toMatch(/async\.1/));
   });
