@@ -18,12 +18,12 @@ function ScoreTable({ t, r, caption }: { readonly t: ClusterTimeline; readonly r
         <thead>
           <tr>
             <th scope="col">Pod</th>
+            <th scope="col">Total</th>
             {r.scorers.map((s) => (
               <th scope="col" key={s.type} title={BUILTIN_REGISTRY.scorers.get(s.type)?.formula}>
                 {BUILTIN_REGISTRY.scorers.get(s.type)?.label ?? s.type} ×{s.weight}
               </th>
             ))}
-            <th scope="col">Total</th>
           </tr>
         </thead>
         <tbody>
@@ -35,14 +35,14 @@ function ScoreTable({ t, r, caption }: { readonly t: ClusterTimeline; readonly r
                   {name(row.pod)}
                   {picked ? <span className="rt-pick-mark"> ✓ picked</span> : null}
                 </th>
+                <td>
+                  <strong>{row.total.toFixed(2)}</strong>
+                </td>
                 {row.raw.map((raw, i) => (
                   <td key={i}>
                     {raw.toFixed(2)} <span className="rt-weighted">→ {(row.weighted[i] ?? 0).toFixed(2)}</span>
                   </td>
                 ))}
-                <td>
-                  <strong>{row.total.toFixed(2)}</strong>
-                </td>
               </tr>
             );
           })}
@@ -95,7 +95,7 @@ function Decision({ t, tr, d }: { readonly t: ClusterTimeline; readonly tr: Requ
   return (
     <>
       <p className="rt-decision-head">{head}</p>
-      {first ? <ScoreTable t={t} r={first} caption={`${first.profile === 'decode' ? 'Decode profile' : 'Scheduler profile'}: raw score → × weight, summed`} /> : null}
+      {first ? <ScoreTable t={t} r={first} caption={`${first.profile === 'decode' ? 'Decode profile' : 'Scheduler profile'}: the total, then each scorer's raw score → × weight`} /> : null}
       {d.pd ? (
         <p className="rt-decider">
           {d.pd.decider}: {n(d.pd.promptTokens)}-token prompt, {n(d.pd.cachedTokens)} cached on {name(d.pod)}
