@@ -7,7 +7,7 @@ import { Lora } from './store.ts';
 /** The whole run against the same requests on the base model, then per adapter. */
 export function Results() {
   const summary = Lora.useWidget((s) => s.sim.summary);
-  if (!summary) return <p className="lr-results muted">Computing the run and the base-model comparison…</p>;
+  if (!summary) return <p className="lr-results lr-results-wait muted">Computing the run and the base-model comparison…</p>;
   return (
     <div className="lr-results">
       <Comparison s={summary} />
@@ -29,7 +29,7 @@ function Comparison({ s }: { readonly s: LoraSummary }) {
       <h4 id="lr-cmp-title" className="widget-panel-title">
         The whole run, against the same requests on the base model
       </h4>
-      <table className="lr-table">
+      <table className="lr-table lr-table-wrap">
         <thead>
           <tr>
             <th scope="col">Figure</th>
@@ -67,7 +67,7 @@ function PerAdapter({ s }: { readonly s: LoraSummary }) {
       <h4 id="lr-ad-title" className="widget-panel-title">
         Per adapter: who waited
       </h4>
-      <div className="lr-scroll" tabIndex={0} role="region" aria-label="Per-adapter table (scrolls sideways)">
+      <div className="lr-scroll lr-scroll-adapters" tabIndex={0} role="region" aria-label="Per-adapter table (scrolls)">
         <table className="lr-table">
           <thead>
             <tr>

@@ -93,7 +93,7 @@ function TimelineSvg({ frames, width, frame, maxLoras }: { readonly frames: read
         </pattern>
       </defs>
       <text className="lr-band-title" x={0} y={12}>
-        GPU adapter slots (--max-loras {maxLoras}): who holds each slot
+        {narrow ? `GPU slots (--max-loras ${maxLoras}) · ▲ storage · ● CPU cache` : `GPU adapter slots (--max-loras ${maxLoras}): who holds each slot · ▲ read from storage · ● copied from the CPU cache`}
       </text>
       {Array.from({ length: maxLoras }, (_, k) => (
         <g key={k}>
@@ -150,7 +150,7 @@ function TimelineSvg({ frames, width, frame, maxLoras }: { readonly frames: read
         );
       })}
       {ticks.map((t) => (
-        <text key={t} className="lr-tick" x={x(t * 1000)} y={TIMELINE_HEIGHT - 8} textAnchor={t === 0 ? 'start' : 'middle'}>
+        <text key={t} className="lr-tick" x={x(t * 1000)} y={TIMELINE_HEIGHT - 8} textAnchor={t === 0 ? 'start' : x(t * 1000) > width - right - 16 ? 'end' : 'middle'}>
           {t} s
         </text>
       ))}

@@ -8,6 +8,7 @@ import { createWidgetContext, createWidgetStore } from '../kit/createWidgetConte
 import { changeSpeed, pause, seek } from '../kit/playback.ts';
 import { initialSimulationState, type SimulationState } from '../kit/simulationState.ts';
 import { loraModel } from '../../../widget-models/lora/model.ts';
+import { overheadTable } from '../../../widget-models/lora/overhead.ts';
 import type { LoraSettings, LoraUrlState } from '../../../widget-models/lora/settings.ts';
 import type { LoraSim } from '../../../widget-models/lora/types.ts';
 
@@ -20,7 +21,8 @@ export interface LoraState extends SimulationState {
 
 export const Lora = createWidgetContext<LoraState>('LoRA widget');
 
-const EMPTY_SIM: LoraSim = { frames: [], summary: null, overhead: [], error: null };
+// The rank table does not depend on the run: shown at once, so the figure has its size before the first frame.
+const EMPTY_SIM: LoraSim = { frames: [], summary: null, overhead: overheadTable(), error: null };
 
 /**
  * Creates one widget instance's store.
