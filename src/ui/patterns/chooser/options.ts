@@ -5,39 +5,39 @@ import type { Budget, Latency, PromptLength, Regions, Sharing, Traffic } from '.
 
 type Options<T extends string> = readonly (readonly [T, string])[];
 
-export const MODEL_OPTIONS: Options<string> = [...MODELS.map((m) => [m.id, m.name] as const), [BEYOND_NODE, 'Larger than one 8-GPU node of this GPU']];
+export const MODEL_OPTIONS: Options<string> = [...MODELS.map((m) => [m.id, m.name] as const), [BEYOND_NODE, 'Larger than one 8-GPU node']];
 export const GPU_OPTIONS: Options<string> = GPUS.map((g) => [g.id, g.name] as const);
 
 export const TRAFFIC_OPTIONS: Options<Traffic> = [
   ['steady', 'Steady through the day'],
-  ['daily', 'A daily curve (busy days, quiet nights)'],
+  ['daily', 'A daily curve'],
   ['bursty', 'Sharp bursts'],
   ['sparse', 'Rare, sparse use'],
 ];
 
 export const LATENCY_OPTIONS: Options<Latency> = [
-  ['tight-ttft', 'Tight TTFT: a person waits for the first words'],
-  ['tight-itl', 'Tight ITL: streaming speed matters most'],
-  ['loose', 'Loose: nobody waits (batch, evaluation)'],
+  ['tight-ttft', 'Tight TTFT (a person waits)'],
+  ['tight-itl', 'Tight ITL (streaming speed)'],
+  ['loose', 'Loose (batch, evaluation)'],
 ];
 
 export const PROMPT_OPTIONS: Options<PromptLength> = [
-  ['short', 'Short (hundreds to a few thousand tokens)'],
-  ['long', 'Long (many thousands of tokens, short answers)'],
+  ['short', 'Short (up to a few thousand tokens)'],
+  ['long', 'Long (many thousands, short answers)'],
 ];
 
 export const SHARING_OPTIONS: Options<Sharing> = [
-  ['shared', 'Shared system prompts, documents or history'],
-  ['beyond-hbm', 'Shared, and the reused set outgrows GPU memory'],
+  ['shared', 'Shared prompts or documents'],
+  ['beyond-hbm', 'Shared, outgrowing GPU memory'],
   ['none', 'Unique prompts'],
 ];
 
 export const BUDGET_OPTIONS: Options<Budget> = [
-  ['floor', 'A floor all the time, the peak only when needed'],
-  ['peak', 'Enough GPUs for the peak, all the time'],
+  ['floor', 'A floor always, the peak on demand'],
+  ['peak', 'The peak, all the time'],
 ];
 
 export const REGION_OPTIONS: Options<Regions> = [
   ['one', 'One region'],
-  ['several', 'Several regions, or must survive a region’s loss'],
+  ['several', 'Several, or must survive a region’s loss'],
 ];

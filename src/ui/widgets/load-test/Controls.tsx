@@ -47,7 +47,7 @@ export function SweepControls() {
         onCommit={(maxQps) => set({ maxQps })}
       />
       <StepperField label="Rates in the sweep" value={s.points} values={POINT_CHOICES} unit="rates" onChange={(points) => set({ points })} />
-      <StepperField label="Seconds per rate" field={<><code>--constraint kind=max_duration,seconds=…</code></>} value={s.durationS} values={DURATION_CHOICES} unit="s" onChange={(durationS) => set({ durationS })} />
+      <StepperField label="Seconds per rate" field={<>GuideLLM’s <code>max_duration</code> constraint</>} value={s.durationS} values={DURATION_CHOICES} unit="s" onChange={(durationS) => set({ durationS })} />
       <ChoiceField<ModelChoice> label="Model" field={<><code>--model</code></>} value={s.model} options={MODEL_CHOICES.map((m) => [m.id, m.label])} onChange={(model) => set({ model })} />
       <StepperField label="GPU budget" field={<>H100 80 GB; each replica at the smallest <code>--tensor-parallel-size</code> that fits</>} value={s.gpus} values={GPU_CHOICES} unit="GPUs" onChange={(gpus) => set({ gpus })} />
     </div>
