@@ -24,7 +24,7 @@ export const LORA_PRESETS: Readonly<Record<LoraPresetId, LoraPreset>> = {
     id: 'one-slot',
     title: 'One adapter slot: requests wait for their adapter’s turn',
     guide:
-      'Four adapters share the traffic evenly, and --max-loras is 1 (vLLM’s default). Play: the batch holds one adapter at a time; waiting requests for the others are skipped step after step (marked “deferred”), so most requests wait seconds for a first token while the base model answers the same traffic in tens of milliseconds.',
+      'Four adapters share the traffic evenly, and --max-loras is 1 (vLLM’s default). Play: the batch holds one adapter at a time; waiting requests for the others are skipped step after step (in red; vLLM counts them as reason="deferred"), so most requests wait seconds for a first token while the base model answers the same traffic in tens of milliseconds.',
     state: base,
   },
   'enough-slots': {
