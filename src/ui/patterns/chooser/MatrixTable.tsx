@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { MATRIX, type MatrixRow } from '../../../content/patterns/matrix.ts';
 
 /**
@@ -6,13 +7,14 @@ import { MATRIX, type MatrixRow } from '../../../content/patterns/matrix.ts';
  */
 export function MatrixTable({ applied }: { readonly applied: readonly MatrixRow[] }) {
   const on = new Set(applied.map((r) => r.id));
+  const titleId = useId();
   return (
     <div className="chooser-matrix">
-      <h4 className="chooser-heading" id="chooser-matrix-title">
+      <h4 className="chooser-heading" id={titleId}>
         The decision matrix
       </h4>
       <p className="chooser-hint">Rows marked “applies” match your answers. Where two rows point different ways, the objective wins.</p>
-      <div className="chooser-scroll" role="region" aria-labelledby="chooser-matrix-title" tabIndex={0}>
+      <div className="chooser-scroll" role="region" aria-labelledby={titleId} tabIndex={0}>
         <table className="chooser-table">
           <thead>
             <tr>
