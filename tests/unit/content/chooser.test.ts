@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { antiPattern, runPattern, type PatternId, type PatternRunInput } from '../../../src/sim/patterns/index.ts';
 import { choose, DEFAULT_INPUTS, labHref, workloadFor } from '../../../src/content/patterns/chooser.ts';
+import KC from '../../../src/content/quiz/lessons/patterns--choosing-an-architecture.ts';
 import { BEYOND_NODE, fitOf } from '../../../src/content/patterns/fit.ts';
 import { type ChooserInputs, MATRIX } from '../../../src/content/patterns/matrix.ts';
 
@@ -83,6 +84,10 @@ describe('chooser rules', () => {
     const a = r.avoid.find((x) => x.pattern === 'autoscaling-pool');
     expect(a?.reasons[0]).toContain('about 118 s');
     expect(a?.overruled).toEqual(['budget-floor']);
+    // The knowledge check that asks this is graded by the chooser.
+    const kc = KC.items.find((x) => x.id === 'kc:patterns/choosing-an-architecture#10');
+    expect(kc?.explanation).toContain('about 118 s');
+    expect(r.recommend.map((x) => x.pattern)).toContain('replicated');
     // With a loose objective, scale to zero is the recommendation.
     expect(patterns({ model: 'llama-3.1-70b', traffic: 'sparse', latency: 'loose' })).toContain('autoscaling-pool');
   });

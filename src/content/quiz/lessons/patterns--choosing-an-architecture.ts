@@ -114,6 +114,32 @@ const check: KnowledgeCheckSet = {
       'ms',
       { absTolerance: 3, traps: [[15, 'That is the single NVLink node.']] },
     ),
+    numeric(
+      {
+        ...base(9),
+        prompt: 'The lesson’s load test sweeps summarize from 2 to 12 requests per second on 8 H100s. One TP 8 replica of Qwen2.5-32B reaches its knee (the last rate with at least 90 % of requests within the objectives) at 4 requests per second. How many times higher is the knee of four TP 2 replicas on the same GPUs?',
+        explanation: 'Twice as high, at 8 requests per second: four replicas prefill four documents at a time. The TP 8 replica still answers first at 2 requests per second, which is why a single load point can mislead; the sweep shows where each set-up stops keeping up.',
+        terms: ['knee', 'tensor-parallelism', 'data-parallelism'],
+      },
+      2,
+      '×',
+      { absTolerance: 0.2, traps: [[1, 'The knees differ: the TP 8 replica prefills one document at a time.']] },
+    ),
+    single(
+      {
+        ...base(10),
+        prompt: 'Llama-3.1-70B on H100s, used rarely (a conversation every minute or so), behind a 1 s TTFT objective, on a budget that holds a floor and adds GPUs on demand. The budget row of the matrix suggests an autoscaling pool. What does the chooser recommend instead, and why?',
+        explanation: 'The objective wins: with scale to zero, the first user after each quiet spell waits for a cold start of about 118 s in the course’s model, so keep one warm replica (minReplicas ≥ 1). The chooser lists the autoscaling pool under “avoid” and names the budget row it overrules.',
+        terms: ['scale-to-zero', 'cold-start', 'ttft'],
+        source: SRC.knativeKpa.url,
+      },
+      'Keep a warm replica: scaling to zero would make the next user wait for a cold start of about two minutes',
+      [
+        ['Scale to zero, because the budget only holds a floor', 'The floor is the point: one warm replica is the floor a tight TTFT needs.'],
+        ['P/D disaggregation, to cut TTFT', 'P/D adds a hop and a KV transfer before the first token; it raises TTFT.'],
+        ['A tiered KV cache, so the model loads faster', 'KV tiers hold prefixes, not weights; a cold start still loads the whole model.'],
+      ],
+    ),
   ],
 };
 

@@ -3,6 +3,7 @@
  * of a title and guide is replayed here on the preset's own settings.
  */
 import { describe, expect, it } from 'vitest';
+import KC from '../../../../../src/content/quiz/lessons/patterns--choosing-an-architecture.ts';
 import { kneeOf } from '../../../../../src/widget-models/load-test/sweep.ts';
 import { sweep } from './presetSweep.ts';
 
@@ -25,5 +26,11 @@ describe('load-test summarize presets do what their titles say', { timeout: 60_0
     expect(a[0]?.ttftP50S).toBeLessThan(b[0]?.ttftP50S ?? 0);
     expect(kneeOf(a).qps).toBe(4);
     expect(kneeOf(b).qps).toBe(8);
+    // The knowledge check that quotes this sweep is graded by it.
+    const item = KC.items.find((i) => i.id === 'kc:patterns/choosing-an-architecture#9');
+    expect(item?.kind === 'numeric' ? item.answer : null).toBe((kneeOf(b).qps ?? 0) / (kneeOf(a).qps ?? 1));
+    expect(item?.explanation).toContain(`at ${kneeOf(b).qps} requests per second`);
+    expect(item?.prompt).toContain(`at ${kneeOf(a).qps} requests per second`);
+    expect(item?.prompt).toContain(`from ${a[0]?.qps} to ${a.at(-1)?.qps} requests per second`);
   });
 });
