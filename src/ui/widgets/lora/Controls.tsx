@@ -30,6 +30,9 @@ export function Controls() {
         <StepperField label="CPU adapter cache" field={<code>--max-cpu-loras</code>} value={s.maxCpuLoras} values={MAX_CPU_LORAS_VALUES} unit="adapters" onChange={(maxCpuLoras) => set({ maxCpuLoras })} />
         <StepperField label="Largest rank" field={<code>--max-lora-rank</code>} value={s.rank} values={RANK_VALUES} onChange={(rank) => set({ rank })} />
       </fieldset>
+      <p className="widget-hint lr-command">
+        As a command: <code>{`vllm serve meta-llama/Llama-3.1-8B-Instruct --enable-lora --max-loras ${s.maxLoras} --max-cpu-loras ${s.maxCpuLoras} --max-lora-rank ${s.rank} --lora-modules ${s.adapters === 1 ? 'adapter-a=…' : `adapter-a=… … adapter-${String.fromCharCode(96 + s.adapters)}=…`}`}</code>
+      </p>
     </div>
   );
 }
