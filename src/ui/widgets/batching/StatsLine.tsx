@@ -1,4 +1,5 @@
 import { contStepAt, frameTime } from '../../../widget-models/batching/frames.ts';
+import { DEFAULT_SETTINGS } from '../../../widget-models/batching/settings.ts';
 import { fmtInt, formatTime } from './selectors.ts';
 import { useFrameView } from './useFrameView.ts';
 
@@ -9,8 +10,9 @@ export function StatsLine({ id }: { readonly id: string }) {
   if (sim.error) return null;
   if (!sim.cont) return <p id={id} className="cb-stats muted">Computing…</p>;
   const budget = sim.config?.maxNumBatchedTokens ?? 0;
-  // Shown for the whole run or not at all, so the line does not grow while playing.
-  const showIdle = sim.settings.cpu > 0 && (!sim.settings.async || (sim.cont.steps.at(-1)?.cumCpuGapUs ?? 0) > 0);
+  // Decided by the settings alone (async off, or CPU time changed from the default), so the line
+  // keeps its size while the run is computed and played; at the defaults the CPU always hides.
+  const showIdle = !sim.settings.async || sim.settings.cpu !== DEFAULT_SETTINGS.cpu;
   return (
     <p id={id} className="cb-stats">
       <span>{formatTime(frameTime(sim, frame))}</span>
