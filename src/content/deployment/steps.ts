@@ -383,14 +383,14 @@ EOF`,
     id: 'kserve-runtimes',
     lesson: 'deployment/installing-the-stack',
     title: 'Serving runtimes and LLMInferenceService presets',
-    why: 'The KServe charts install no ClusterServingRuntime by default, so an InferenceService would find no runtime. This chart goes last: its LLMInferenceServiceConfig presets need the LLMInferenceService webhook to be serving.',
+    why: 'The KServe charts install no ClusterServingRuntime by default, so an InferenceService would find no runtime. This chart goes last: its LLMInferenceServiceConfig presets need the LLMInferenceService CRDs and webhook, so they are switched on only where that controller is installed.',
     paths: ['kserve-standard', 'kserve-knative'],
     commands: [
       cmd(
         'helm install kserve-runtime-configs oci://ghcr.io/kserve/charts/kserve-runtime-configs --version v0.20.0 -n kserve --wait \\\n  --set kserve.servingruntime.enabled=true \\\n  --set kserve.llmisvcConfigs.enabled=true',
         CHECK_KSERVE,
         SRC.kserveHelmScript,
-        'On the Knative path (no LLMInferenceService controller) drop the last --set line.',
+        'Without the LLMInferenceService controller (the Knative path, or InferenceServices only) drop the last --set line: the presets need its CRDs and webhook.',
       ),
     ],
     verify: cmd('kubectl get clusterservingruntimes', CHECK_KSERVE, SRC.kserveHelmScript, 'Lists kserve-huggingfaceserver, kserve-vllmserver and the other runtimes.'),
@@ -447,7 +447,7 @@ EOF`,
     id: 'deploy-isvc',
     lesson: 'deployment/deploying-a-model',
     title: 'Deploy an InferenceService (Hugging Face runtime, vLLM backend)',
-    why: 'The kserve-huggingfaceserver runtime serves generative models with vLLM by default; the storage initializer downloads $MODEL_URI to /mnt/models before the server starts.',
+    why: 'The kserve-huggingfaceserver runtime serves generative models with vLLM by default; the storage initializer downloads $MODEL_URI to /mnt/models before the server starts. The same manifest runs in Knative and in Standard mode.',
     paths: ['kserve-standard', 'kserve-knative'],
     commands: [
       cmd(
@@ -552,8 +552,9 @@ EOF`,
   {
     id: 'smoke-test',
     lesson: 'deployment/deploying-a-model',
-    title: 'Send a first request',
-    why: 'A single completion through the real entry point (Gateway or Knative ingress) proves routing, the model name and the server together.',
+    title: 'Send a first request (LLMInferenceService)',
+    why: 'A single completion through the real entry point, the shared Gateway, proves routing, the model name and the server together.',
+    paths: ['kserve-standard'],
     commands: [
       cmd(
         `export GATEWAY_IP=$(kubectl get gateway kserve-ingress-gateway -n kserve -o jsonpath='{.status.addresses[0].value}')
@@ -562,7 +563,28 @@ curl -s http://$GATEWAY_IP/$NAMESPACE/$MODEL_NAME/v1/completions \\
   -d "{\\"model\\": \\"$MODEL_ID\\", \\"prompt\\": \\"Kubernetes is\\", \\"max_tokens\\": 32}"`,
         CHECK_KSERVE,
         SRC.kserveFirstLlmisvc,
-        'LLMInferenceService: the Gateway path is /<namespace>/<name>/v1/…, with vLLM’s own routes (no /openai prefix).',
+        'The Gateway path is /<namespace>/<name>/v1/…, with vLLM’s own routes (no /openai prefix).',
+      ),
+    ],
+  },
+  {
+    id: 'smoke-test-isvc',
+    lesson: 'deployment/deploying-a-model',
+    title: 'Send a first request (InferenceService)',
+    why: 'The Hugging Face runtime serves OpenAI routes under /openai; the ingress picks the InferenceService by the Host name in its status.url.',
+    paths: ['kserve-standard', 'kserve-knative'],
+    commands: [
+      cmd(
+        `export GATEWAY_IP=$(kubectl get gateway kserve-ingress-gateway -n kserve -o jsonpath='{.status.addresses[0].value}')`,
+        CHECK_KSERVE,
+        SRC.kserveStandard,
+        'Standard mode: the shared Gateway.',
+      ),
+      cmd(
+        `export GATEWAY_IP=$(kubectl get service kourier -n knative-serving -o jsonpath='{.status.loadBalancer.ingress[0].ip}')`,
+        CHECK_KSERVE,
+        SRC.kserveKourier,
+        'Knative mode with Kourier: its Service gets an external IP only where a load balancer exists; on kind or minikube port-forward it and use 127.0.0.1.',
       ),
       cmd(
         `export ISVC_HOST=$(kubectl get inferenceservice $MODEL_NAME -n $NAMESPACE -o jsonpath='{.status.url}' | cut -d/ -f3)
@@ -571,7 +593,24 @@ curl -s http://$GATEWAY_IP/openai/v1/chat/completions -H "Host: $ISVC_HOST" \\
   -d "{\\"model\\": \\"$MODEL_NAME\\", \\"messages\\": [{\\"role\\": \\"user\\", \\"content\\": \\"Hello\\"}], \\"max_tokens\\": 32}"`,
         CHECK_KSERVE,
         SRC.kserveFirstIsvc,
-        'InferenceService with the Hugging Face runtime: OpenAI routes under /openai, selected by Host. On the Knative path set GATEWAY_IP to the kourier Service’s external IP in knative-serving.',
+      ),
+    ],
+  },
+  {
+    id: 'smoke-test-llm-d',
+    lesson: 'deployment/deploying-a-model',
+    title: 'Send a first request (llm-d standalone router)',
+    why: 'In standalone mode the router’s Envoy proxy listens on the Endpoint Picker Service inside the cluster, so the test request runs from a short-lived pod there.',
+    paths: ['llm-d'],
+    commands: [
+      cmd(
+        `export GATEWAY_IP=$(kubectl get service optimized-baseline-epp -n $NAMESPACE -o jsonpath='{.spec.clusterIP}')
+kubectl run curl-debug --rm -i --restart=Never -n $NAMESPACE --image=curlimages/curl:8.15.0 -- \\
+  curl -s http://$GATEWAY_IP/v1/completions -H 'Content-Type: application/json' \\
+  -d "{\\"model\\": \\"$MODEL_ID\\", \\"prompt\\": \\"Kubernetes is\\", \\"max_tokens\\": 32}"`,
+        'llm-d v0.8',
+        SRC.llmdBaseline,
+        'The optimized-baseline overlay serves Qwen/Qwen3-32B unless you changed it: set MODEL_ID to the model it serves.',
       ),
     ],
   },

@@ -309,6 +309,12 @@ describe('DEPLOY_STEPS', () => {
     }
   });
 
+  it('keeps the LLMInferenceService presets on their own last line, so a route without that controller can drop it', () => {
+    const run = DEPLOY_STEPS.find((s) => s.id === 'kserve-runtimes')?.commands[0]?.run ?? '';
+    expect(run.split('\n').at(-1)?.trim()).toBe('--set kserve.llmisvcConfigs.enabled=true');
+    expect(DEPLOY_STEPS.find((s) => s.id === 'kserve-runtimes')?.commands[0]?.note).toMatch(/drop the last --set line/);
+  });
+
   it('installs every chart of the stack at a pinned version', () => {
     for (const { step, c } of commands) {
       const flat = c.run.replace(/\\\n/g, ' ');
@@ -328,7 +334,9 @@ describe('DEPLOY_STEPS', () => {
     for (const s of DEPLOY_STEPS) for (const p of s.paths ?? []) expect(paths).toContain(p);
     const on = (p: (typeof paths)[number]) => DEPLOY_STEPS.filter((s) => !s.paths || s.paths.includes(p)).map((s) => s.id);
     expect(on('kserve-standard')).toEqual(expect.arrayContaining(['cert-manager', 'gateway-api-crds', 'kserve-standard-helm', 'kserve-llmisvc-helm', 'kserve-runtimes', 'deploy-llmisvc']));
-    expect(on('kserve-knative')).toEqual(expect.arrayContaining(['cert-manager', 'knative-serving', 'kserve-knative-helm', 'kserve-runtimes', 'deploy-isvc']));
+    expect(on('kserve-knative')).toEqual(expect.arrayContaining(['cert-manager', 'knative-serving', 'kserve-knative-helm', 'kserve-runtimes', 'deploy-isvc', 'smoke-test-isvc']));
+    expect(on('kserve-standard')).toEqual(expect.arrayContaining(['smoke-test', 'canary-llmisvc']));
+    expect(on('llm-d')).toEqual(expect.arrayContaining(['smoke-test-llm-d', 'scrape-llm-d']));
     expect(on('llm-d')).toEqual(expect.arrayContaining(['inference-extension-crds', 'llm-d-prepare', 'llm-d-router', 'llm-d-model-server']));
     expect(on('llm-d')).not.toContain('kserve-standard-helm');
     expect(on('kserve-knative')).not.toContain('deploy-llmisvc');
