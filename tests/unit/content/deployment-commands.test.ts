@@ -5,7 +5,8 @@
  * kubectl), installs older than the pinned releases (KServe `release-0.x` branches and release
  * assets before v0.20, pre-v1 Inference Extension CRDs, Knative before the pinned v1.21), unpinned
  * installs of the stack (Helm charts without `--version`, `releases/latest` downloads) and removed
- * CLIs (`guidellm benchmark`, `benchmarks/benchmark_serving.py`). A failure names file and line.
+ * CLIs (`guidellm benchmark`, `benchmarks/benchmark_serving.py`); the widget models that print commands
+ * are scanned too. A failure names file and line.
  *
  * A line that shows a bad command on purpose (a quiz distractor) carries the marker
  * `deployment-commands: allow` on the same or the previous line.
@@ -171,6 +172,8 @@ const SCANNED = [
   ...listFiles(join(ROOT, 'src/content/quiz'), /\.ts$/),
   ...listFiles(join(ROOT, 'src/content/glossary'), /\.ts$/),
   ...listFiles(join(ROOT, 'src/content/deployment'), /\.ts$/),
+  // Widgets that print commands for the learner to run (the load-test widget's bench commands).
+  ...listFiles(join(ROOT, 'src/widget-models'), /\.ts$/),
 ];
 
 const report = (f: readonly Finding[]) => f.map((x) => `${x.file}:${x.line} [${x.rule}] ${x.text}`);
