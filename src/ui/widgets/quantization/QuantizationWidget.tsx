@@ -35,7 +35,7 @@ export function QuantizationWidget({ id = 'qz', preset, title, headingLevel = 3 
     return <WidgetSlot kind="quantization" ns={id} title={title ?? 'Quantization'} headingLevel={headingLevel} error={error} />;
   }
   return (
-    <WidgetSlot kind="quantization" ns={id} title={title ?? `Quantization: ${p.title.charAt(0).toLowerCase()}${p.title.slice(1)}`} description={<p>{p.guide}</p>} headingLevel={headingLevel} resetKey={p.id}>
+    <WidgetSlot kind="quantization" ns={id} title={title ?? `Quantization: ${p.title}`} description={<p>{p.guide}</p>} headingLevel={headingLevel} resetKey={p.id}>
       <QuantizationBody ns={id} defaults={p.state} />
     </WidgetSlot>
   );
