@@ -4,7 +4,7 @@
  * same model.
  */
 import type { PatternReport } from '../../sim/patterns/index.ts';
-import { formatMetric, METRICS, metricOf, type LabMetric } from './metrics.ts';
+import { formatThreshold, METRICS, metricOf, type LabMetric } from './metrics.ts';
 
 /** One condition a run must meet. */
 export interface Requirement {
@@ -45,9 +45,9 @@ export function gradeReport(goal: Goal, report: PatternReport): Grade {
   return { passed: checks.every((c) => c.ok), checks, score: metricOf(report, goal.score) };
 }
 
-/** A requirement in words: "TTFT p90 ≤ 1.000 s". */
+/** A requirement in words: "TTFT p90 ≤ 1 s". */
 export function describeRequirement(r: Requirement): string {
-  return `${METRICS[r.metric].label} ${r.op === '<=' ? '≤' : '≥'} ${formatMetric(r.metric, r.value)}`;
+  return `${METRICS[r.metric].label} ${r.op === '<=' ? '≤' : '≥'} ${formatThreshold(r.metric, r.value)}`;
 }
 
 /** −1 when `a` is a better score than `b`, 1 when worse, 0 when equal. */

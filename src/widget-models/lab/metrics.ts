@@ -54,3 +54,10 @@ export function formatMetric(m: LabMetric, v: number): string {
   const unit = info.unit === '' || info.format === pct ? '' : ` ${info.unit}`;
   return `${info.format(v)}${unit}`;
 }
+
+/** A goal's threshold, without trailing zeros ("1 s", "99 %", "0.25 s"). */
+export function formatThreshold(m: LabMetric, v: number): string {
+  const info = METRICS[m];
+  if (info.format === pct) return `${Number((v * 100).toFixed(1))} %`;
+  return `${Number(v.toFixed(3))}${info.unit === '' ? '' : ` ${info.unit}`}`;
+}
