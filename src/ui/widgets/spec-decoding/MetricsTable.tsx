@@ -32,7 +32,9 @@ export function MetricsTable() {
         <tr>
           <th scope="col">metric</th>
           <th scope="col">value</th>
-          <th scope="col">meaning</th>
+          <th scope="col" className="sd-note">
+            meaning
+          </th>
         </tr>
       </thead>
       <tbody>

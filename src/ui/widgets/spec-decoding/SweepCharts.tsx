@@ -19,6 +19,18 @@ const xLabel = (axis: SweepAxis, x: number) => (axis === 'acc' ? fixed2(x / 100)
 const currentX = (s: SpecSettings, axis: SweepAxis) => s[axis];
 
 const H = 190;
+
+/** Baselines for the two line labels at their lines' ends (`y` of each line), at least a line of text apart. */
+function labelsApart(yFewer: number, yCost: number): [number, number] {
+  const gap = 15;
+  let f = yFewer - 6;
+  let c = yCost - 6;
+  if (Math.abs(f - c) < gap) {
+    if (f <= c) c = f + gap;
+    else f = c + gap;
+  }
+  return [f, c];
+}
 const PAD = { l: 34, r: 12, t: 14, b: 30 };
 
 /**
@@ -68,7 +80,7 @@ function SweepChart({ axis, points, settings }: { readonly axis: SweepAxis; read
           ))}
           {xs.map((x, i) => (
             <text key={x} x={xAt(i)} y={H - PAD.b + 15} textAnchor="middle" className={i === cur ? 'sd-tick sd-tick-current' : 'sd-tick'}>
-              {axis === 'bs' && i % 2 === 1 && width < 360 ? '' : xLabel(axis, x)}
+              {i % 2 === 1 && i !== cur && iw / (xs.length - 1) < 32 ? '' : xLabel(axis, x)}
             </text>
           ))}
           <text x={PAD.l + iw / 2} y={H - 2} textAnchor="middle" className="sd-tick">
@@ -84,16 +96,13 @@ function SweepChart({ axis, points, settings }: { readonly axis: SweepAxis; read
               {times(curPoint.speedup)}
             </text>
           ) : null}
-          {withFactors && lastPoint && complete ? (
-            <>
-              <text x={xAt(last) - 4} y={yAt(lastPoint.fewerSteps) - 6} textAnchor="end" className="sd-line-label sd-label-fewer">
-                fewer steps {times(lastPoint.fewerSteps)}
-              </text>
-              <text x={xAt(last) - 4} y={yAt(lastPoint.stepCost) + (lastPoint.stepCost > lastPoint.fewerSteps ? -6 : 14)} textAnchor="end" className="sd-line-label sd-label-cost">
-                step cost {times(lastPoint.stepCost)}
-              </text>
-            </>
-          ) : null}
+          {withFactors && lastPoint && complete
+            ? labelsApart(yAt(lastPoint.fewerSteps), yAt(lastPoint.stepCost)).map((y, i) => (
+                <text key={i} x={xAt(last) - 4} y={y} textAnchor="end" className={`sd-line-label ${i === 0 ? 'sd-label-fewer' : 'sd-label-cost'}`}>
+                  {i === 0 ? `fewer steps ${times(lastPoint.fewerSteps)}` : `step cost ${times(lastPoint.stepCost)}`}
+                </text>
+              ))
+            : null}
         </svg>
       </div>
     </figure>

@@ -40,8 +40,9 @@ export function captionOf(row: RowFrame): string {
     case 'verify': {
       const { numDraft: d, numAccepted: a, emitted } = row;
       const stop = emitted < a + 1 ? `; reached ${OUTPUT_TOKENS} tokens, keeps ${emitted}` : '';
-      if (a === d) return `${d} drafts, all accepted + bonus token = ${a + 1} tokens${stop}`;
-      return `${d} drafts: ${a} accepted, ${ordinal(a + 1)} rejected + target’s token = ${a + 1} token${a + 1 === 1 ? '' : 's'}${stop}`;
+      const n = `${a + 1} token${a + 1 === 1 ? '' : 's'}`;
+      if (a === d) return `${n}: all ${d} drafts accepted + bonus token${stop}`;
+      return `${n}: ${a} of ${d} drafts accepted, ${ordinal(a + 1)} rejected + target’s token${stop}`;
     }
   }
 }
