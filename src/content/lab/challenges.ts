@@ -76,7 +76,7 @@ export const CHALLENGES: readonly LabChallenge[] = [
     },
     par: { pattern: 'disaggregated' },
     hint: 'On an aggregated replica every long prefill shares engine steps with the decodes in flight. What if decodes ran on replicas that never prefill — and how many of each would this workload need?',
-    debrief: 'Disaggregation moves prefill to its own replicas and ships the KV cache to decode replicas, so decodes never wait behind a prefill chunk: ITL falls a lot, while TTFT rises by the prefill queue and the transfer, as llm-d’s P/D guide reports. The split matters: with too few prefill replicas requests queue for minutes.',
+    debrief: 'Disaggregation moves prefill to its own replicas and ships the KV cache to decode replicas, so decodes never wait behind a prefill chunk: ITL falls a lot, while TTFT rises by the prefill queue and the transfer, as llm-d’s P/D guide reports. The split matters: with too few prefill replicas, requests queue for tens of seconds or more before their prefill starts.',
     lesson: 'patterns/splitting-the-work',
   },
   {
@@ -133,7 +133,7 @@ export const CHALLENGES: readonly LabChallenge[] = [
     },
     par: { pattern: 'tensor-parallel', tp: 8 },
     hint: 'The 70B model needs 4 GPUs per replica, so 8 GPUs make two replicas. At this light load, is a second replica what you need — or a faster one?',
-    debrief: 'At light load a decode step is bound by reading the weights from memory; splitting them over 8 GPUs instead of 4 makes every step faster, and NVLink keeps the all-reduces cheap. Under heavy load the trade turns: one big replica prefills one chunk at a time (see the next challenge).',
+    debrief: 'At light load a decode step is bound by reading the weights from memory; splitting them over 8 GPUs instead of 4 makes every step faster, and NVLink keeps the all-reduces cheap. Under heavy load with long prompts the trade turns: one big replica prefills one chunk at a time (see “Fix it: one giant replica”).',
     lesson: 'patterns/splitting-the-work',
   },
   {
@@ -187,7 +187,7 @@ export const CHALLENGES: readonly LabChallenge[] = [
     },
     par: { pattern: 'caching-first', gpus: 4 },
     hint: 'A burst lasts 10 s; a new replica takes over a minute to start. Could a small fixed fleet absorb the bursts, if its caches do most of the prefill work?',
-    debrief: 'Bursts shorter than a cold start are over before new replicas are ready, and the autoscaler then holds them through its scale-down delay: it pays more and still misses the bursts. A small fixed fleet sized for the bursts, with prefix-aware routing saving most of the prefill, is both cheaper and on target.',
+    debrief: 'A burst lasts 10 s and a new replica needs about 80 s to start, so the replicas the autoscaler adds for a burst are ready only after it, and Knative keeps them until its stable window has passed: the pool holds more GPUs on average than a small fixed fleet and still misses part of the bursts. Two replicas behind prefix-aware routing, which saves most of the prefill, absorb the bursts for less.',
     lesson: 'patterns/single-and-replicated',
   },
 ];

@@ -4,12 +4,14 @@
  * from figures the model reported, never from expectations.
  */
 import { routerPreset, type RouterPresetId } from '../../sim/cluster/index.ts';
+import { findGpu } from '../../sim/cost/index.ts';
 import { workloadDefinition, type PatternReport } from '../../sim/patterns/index.ts';
 import type { LabConfig } from './config.ts';
 import { formatMetric } from './metrics.ts';
 
 const pct = (x: number) => formatMetric('slo_attainment', x);
 const num = (x: number | string | undefined): number => Number(x ?? 0);
+const interconnectOf = (gpuId: string): string => findGpu(gpuId)?.interconnect.label ?? 'the GPUs’ interconnect';
 
 /** The objectives and how the run did against them. */
 export function sloLines(r: PatternReport): string[] {
@@ -39,15 +41,17 @@ export function patternLines(c: LabConfig, r: PatternReport): string[] {
       return [
         `${r.replicas} replicas of TP ${r.tp} behind a Kubernetes Service (${routerName(c, 'round-robin')}). The Service does not read prompts: a tenant’s system prompt and a conversation’s history are cached on the replica that last served them, but the next request often lands elsewhere and is prefilled again. Prefix-cache hit rate ${hit}.`,
       ];
-    case 'caching-first':
-      return [`${r.replicas} replicas of TP ${r.tp} behind the Endpoint Picker (${routerName(c, 'llm-d-default')}). It scores each replica on the prompt blocks it already holds and on its load, so follow-up turns and shared system prompts mostly land where their KV is cached: hit rate ${hit}.`];
+    case 'caching-first': {
+      const router = routerPreset(c.router === 'auto' || c.router === 'round-robin' || c.router === 'random' ? 'llm-d-default' : c.router);
+      return [`${r.replicas} replicas of TP ${r.tp} behind the Endpoint Picker, profile “${router.label}”: ${router.summary} Prefix-cache hit rate ${hit}.`];
+    }
     case 'disaggregated':
       return [
         `${num(x['prefill_replicas'])} prefill + ${num(x['decode_replicas'])} decode replicas of TP ${r.tp}. Decode replicas never run a prefill chunk, so streaming stays smooth (ITL p90 ${formatMetric('itl_p90_ms', r.itl_p90_ms)}); the first token pays the prefill pool’s queue and the KV transfer over InfiniBand (TTFT p90 ${formatMetric('ttft_p90_s', r.ttft_p90_s)}).`,
         `The cost model puts ${pct(num(x['prefill_share_estimate']))} of a request’s replica time in prefill at this workload’s shape; too few prefill replicas and requests queue for them, too few decode replicas and batches grow until ITL suffers.`,
       ];
     case 'tensor-parallel':
-      return [`${r.replicas} replica(s) of TP ${r.tp}: each step splits the weights and attention over ${r.tp} GPUs joined by all-reduces over NVLink, so a step is faster than on fewer GPUs (ITL p90 ${formatMetric('itl_p90_ms', r.itl_p90_ms)}), but fewer replicas prefill in parallel.`];
+      return [`${r.replicas} replica(s) of TP ${r.tp}: each step splits the weights and attention over ${r.tp} GPUs joined by all-reduces over ${interconnectOf(c.gpu)}, so a step is faster than on fewer GPUs (ITL p90 ${formatMetric('itl_p90_ms', r.itl_p90_ms)}), but fewer replicas prefill in parallel.`];
     case 'hybrid-multi-tier':
       return [
         `Cache hits by tier: ${pct(r.hbm_hit_rate)} of prompt tokens from GPU memory, ${pct(r.cpu_hit_rate)} from CPU memory, ${pct(r.storage_hit_rate)} from storage. Blocks evicted from GPU memory were copied down a tier and loaded back instead of being prefilled again (${hit} in all).`,
@@ -66,11 +70,19 @@ export function patternLines(c: LabConfig, r: PatternReport): string[] {
   }
 }
 
+/** When the queueing in a tail most likely happened, from the workload and the pattern. */
+function whenQueued(c: LabConfig): string {
+  if (c.pattern === 'autoscaling-pool') return 'while new replicas were still starting';
+  if (c.workload === 'bursty') return 'during the bursts';
+  if (c.workload === 'diurnal') return 'around the midday peak';
+  return 'whenever more prompts arrived than the replicas could prefill at once';
+}
+
 /** Reading the latency percentiles together. */
-export function latencyLines(r: PatternReport): string[] {
+export function latencyLines(c: LabConfig, r: PatternReport): string[] {
   const out: string[] = [];
   if (r.ttft_p99_s > 5 * Math.max(r.ttft_p50_s, 0.01) && r.ttft_p99_s > r.slo_ttft_s) {
-    out.push(`The TTFT tail (p99 ${formatMetric('ttft_p99_s', r.ttft_p99_s)}) is far above the median (p50 ${formatMetric('ttft_p50_s', r.ttft_p50_s)}): most requests started at once, but some queued behind others — at bursts, the midday peak or while replicas started.`);
+    out.push(`The TTFT tail (p99 ${formatMetric('ttft_p99_s', r.ttft_p99_s)}) is far above the median (p50 ${formatMetric('ttft_p50_s', r.ttft_p50_s)}): most requests started at once, but some queued behind others, most likely ${whenQueued(c)}.`);
   } else if (r.ttft_p90_s <= r.slo_ttft_s / 4) {
     out.push(`First tokens came quickly (p90 ${formatMetric('ttft_p90_s', r.ttft_p90_s)}): little queueing, and prefill was short or mostly served from cache.`);
   }
@@ -80,5 +92,5 @@ export function latencyLines(r: PatternReport): string[] {
 
 /** Every explanation of a run, in reading order. */
 export function explainRun(c: LabConfig, r: PatternReport): { readonly slo: string[]; readonly why: string[] } {
-  return { slo: sloLines(r), why: [...patternLines(c, r), ...latencyLines(r)] };
+  return { slo: sloLines(r), why: [...patternLines(c, r), ...latencyLines(c, r)] };
 }

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { CHALLENGES, challengeConfig, findChallenge, gradeChallenge, parConfig, startConfig, type LabChallenge } from '../../../src/content/lab/challenges.ts';
 import { LESSON_IDS } from '../../../src/content/course/plan.ts';
+import { coldStartS } from '../../../src/sim/patterns/index.ts';
 import type { LabConfig } from '../../../src/widget-models/lab/config.ts';
 import { compareScores, versusPar } from '../../../src/widget-models/lab/grade.ts';
 import { metricOf } from '../../../src/widget-models/lab/metrics.ts';
@@ -61,6 +62,11 @@ describe('Lab challenges', () => {
       for (const bad of MUST_FAIL[ch.id] ?? []) expect(passes(ch, bad), JSON.stringify(bad)).toBe(false);
     });
   }
+
+  it('the debriefs’ cold start of about 80 s for Qwen2.5-32B is the model’s', () => {
+    expect(Math.round(coldStartS('qwen2.5-32b'))).toBe(80);
+    for (const id of ['diurnal-gpu-hours', 'bursty-cheapest']) expect(findChallenge(id)?.debrief).toMatch(/80 s/);
+  });
 
   it('locks the fixed settings whatever the learner sends', () => {
     const ch = findChallenge('tiered-rag') as LabChallenge;

@@ -74,6 +74,13 @@ describe('explanations', () => {
     expect(e.why.join(' ')).toContain(`${(r.prefix_hit_rate * 100).toFixed(1)} %`);
   });
 
+  it('describe the router profile actually chosen, and the GPU’s own interconnect', () => {
+    const c = light({ pattern: 'caching-first', router: 'load-only' });
+    expect(explainRun(c, runLab(c)).why[0]).toMatch(/Load only \(queue 2, KV 2\).*without the prefix scorer/);
+    const tp = light({ pattern: 'tensor-parallel', gpu: 'l40s-48gb', model: 'llama-3.1-8b', gpus: 4 });
+    expect(explainRun(tp, runLab(tp)).why[0]).toMatch(/PCIe Gen4/);
+  });
+
   it('name the missed objective and the lost requests of a failed region', () => {
     const giant = light({ pattern: 'tensor-parallel', tp: 8, workload: 'summarize', qps: 7 });
     const slo = explainRun(giant, runLab(giant)).slo.join(' ');
