@@ -74,6 +74,20 @@ export const VLLM_FEATURE_TERMS: GlossaryTerm[] = [
     source: SRC.megatronPaper,
   },
   {
+    id: 'column-and-row-parallel',
+    term: 'Column- and row-parallel layers',
+    aliases: ['ColumnParallelLinear', 'RowParallelLinear', 'QKVParallelLinear', 'MergedColumnParallelLinear'],
+    category: 'vllm',
+    short: 'The two ways tensor parallelism splits a weight matrix: by output columns, so each GPU computes part of the output, or by input rows, so each GPU computes a partial sum of the whole output.',
+    body:
+      'A column-parallel layer needs the full input on every GPU and produces a slice of the output with no communication; a row-parallel layer takes such a slice as input and produces partial sums that an all-reduce adds up. Pairing them, column then row, is the Megatron-LM pattern: one all-reduce per pair.\n\n' +
+      'In vLLM’s Llama-style models `qkv_proj` (QKVParallelLinear) and `gate_up_proj` (MergedColumnParallelLinear) are column-parallel, `o_proj` and `down_proj` (RowParallelLinear) row-parallel, hence two all-reduces per decoder layer.',
+    example: 'At TP 2, each GPU of Llama-3.1-8B holds 14,336 of gate_up_proj’s 28,672 output columns (half of gate, half of up) and the matching 7,168 of down_proj’s 14,336 input rows.',
+    related: ['tensor-parallelism', 'all-reduce'],
+    lesson: 'vllm/tensor-parallelism',
+    source: SRC.megatronPaper,
+  },
+  {
     id: 'quantization',
     term: 'Quantization',
     aliases: ['--quantization', 'W8A8', 'W4A16'],

@@ -3,8 +3,15 @@
  * all-reduces over each link, the memory plan per GPU and the KV blocks gained over TP=1, the
  * step split into compute, memory and communication, and the four layouts at the same GPU count.
  */
-import { coefficientsFor, findGpu, findModel, GIB, MODELS, planMemory, tpProblem, type MemoryPlan } from '../../sim/cost/index.ts';
 import {
+  coefficientsFor,
+  findGpu,
+  findModel,
+  GIB,
+  MODELS,
+  planMemory,
+  tpProblem,
+  type MemoryPlan,
   compareStrategies,
   LINK_IDS,
   linkOf,

@@ -3,8 +3,7 @@
  * the all-reduces run over, and the step being priced (decoding sequences at a context length,
  * plus an optional prefill chunk). It is the whole widget state, so it round-trips through the URL.
  */
-import { GPU_IDS, MODELS } from '../../sim/cost/index.ts';
-import { LINK_IDS, type LinkId, PARALLELISM_MODELS } from '../../sim/cost/index.ts';
+import { GPU_IDS, LINK_IDS, type LinkId, MODELS, PARALLELISM_MODELS } from '../../sim/cost/index.ts';
 
 /** Catalog models plus Qwen3-30B-A3B (4 KV heads, MoE). */
 export const TP_MODEL_IDS: readonly string[] = [...MODELS, ...PARALLELISM_MODELS].map((m) => m.id);

@@ -1,6 +1,5 @@
 import { useCallback } from 'react';
-import { GPUS, MODELS } from '../../../sim/cost/index.ts';
-import { type LinkId, PARALLELISM_MODELS } from '../../../sim/cost/index.ts';
+import { GPUS, type LinkId, MODELS, PARALLELISM_MODELS } from '../../../sim/cost/index.ts';
 import { LIMITS, TP_VALUES, type TensorParallelSettings } from '../../../widget-models/tensor-parallel/settings.ts';
 import { ChoiceField } from '../kit/ChoiceField.tsx';
 import { SliderField } from '../kit/SliderField.tsx';

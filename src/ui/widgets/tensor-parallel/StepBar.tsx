@@ -36,8 +36,10 @@ export function StepBar({ facts }: { readonly facts: TensorParallelFacts }) {
       </ul>
       <p className="widget-hint">
         {facts.stepTp1Us === null
-          ? 'The same step on one GPU: the weights do not fit.'
-          : `The same step on one GPU: ${fmtUs(facts.stepTp1Us)} (${(facts.stepTp1Us / total).toFixed(2)}× this one).`}{' '}
+          ? 'The same step on one GPU: the weights do not fit. '
+          : (facts.split?.tp ?? 1) > 1
+            ? `The same step on one GPU: ${fmtUs(facts.stepTp1Us)} (${(facts.stepTp1Us / total).toFixed(2)}× this one). `
+            : ''}
         Communication over {step.linkLabel}. {facts.gpuMeasured ? 'Compute and memory: fitted to H100/H200 measurements.' : `Compute and memory: estimated from the ${facts.gpuName} spec sheet.`} All-reduces: estimated, not measured.
       </p>
     </div>
