@@ -77,7 +77,7 @@ function TensorParallelLayout() {
     return a ? <ActionButton key={id} action={a} api={api} className="btn btn-small" /> : null;
   };
   return (
-    <div className="tp-layout" data-computing={computing ? 'true' : 'false'}>
+    <div className="tp-layout" data-computing={computing ? 'true' : 'false'} data-empty={facts || run.error ? 'false' : 'true'}>
       <div className="tp-top">
         <div className="tp-picture">
           {run.error ? (
