@@ -39,7 +39,7 @@ export const METRICS: Readonly<Record<LabMetric, MetricInfo>> = {
   gpu_hours: { label: 'GPU-hours', unit: 'GPU·h', better: 'lower', meaning: 'GPUs held × time, over the run (an autoscaled replica counts from its cold start until it has drained): what the run costs.', format: fixed(3) },
   slo_attainment: { label: 'SLO attainment', unit: '', better: 'higher', meaning: 'Share of all requests that finished within both objectives of the workload (time to first token and inter-token latency). A request lost in a failed region counts as missed.', format: pct },
   prefix_hit_rate: { label: 'Prefix-cache hit rate', unit: '', better: 'higher', meaning: 'Share of prompt tokens that were not recomputed because their KV blocks were found in GPU memory, CPU memory or storage. Every hit is prefill work saved.', format: pct },
-  gpus_used: { label: 'GPUs', unit: 'GPUs', better: 'lower', meaning: 'GPUs the pattern holds at its peak: GPUs per replica (TP) × replicas.', format: fixed(0) },
+  gpus_used: { label: 'GPUs held', unit: 'GPUs', better: 'lower', meaning: 'GPUs the pattern holds at its peak: GPUs per replica (TP) × replicas.', format: fixed(0) },
   failed: { label: 'Failed requests', unit: '', better: 'lower', meaning: 'Requests that never finished: lost in a region that went down (federation). Everything else always finishes in the model.', format: fixed(0) },
 };
 
