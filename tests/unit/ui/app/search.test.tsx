@@ -38,7 +38,7 @@ describe('search palette', () => {
     expect(box).toHaveFocus();
     expect(box).toHaveAttribute('aria-controls', screen.getByRole('listbox').id);
     expect(box).toHaveAttribute('aria-expanded', 'false');
-    expect(await screen.findByRole('status')).toHaveTextContent(/Type to search/);
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/Type to search/));
   });
 
   it('moves through results with the arrow keys (wrapping) and opens the active one with Enter', async () => {
@@ -98,7 +98,8 @@ describe('search palette', () => {
 
   it('explains a failed index load in words a learner can act on', async () => {
     setup(() => Promise.reject(new Error('Failed to fetch dynamically imported module')));
-    expect(await screen.findByRole('status')).toHaveTextContent(/Search could not load \(Failed to fetch.*\)\. Check your connection/);
+    // The status first says it is loading; wait for the rejection to reach it.
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/Search could not load \(Failed to fetch.*\)\. Check your connection/));
   });
 });
 
