@@ -18,7 +18,7 @@ export function NarrationBox() {
     .join(' ');
   return (
     <>
-      <NarrationPanel entries={entries} emptyText="Nothing yet: press Play or Step forward." />
+      <NarrationPanel fixed entries={entries} emptyText="Nothing yet: press Play or Step forward." />
       <LiveRegion text={spoken} />
     </>
   );

@@ -1,5 +1,6 @@
 import { useId, useMemo } from 'react';
 import { ActionButton } from '../kit/ActionButton.tsx';
+import { FixedBody } from '../kit/NarrationPanel.tsx';
 import { BATCH_ACTIONS } from './actions.ts';
 import { explainStep, type GotRow } from './explain.ts';
 import { contStepAt, statStepAt } from '../../../widget-models/batching/frames.ts';
@@ -28,13 +29,14 @@ export function WhyPanel() {
   const toggle = BATCH_ACTIONS.get('explain-static');
   const name = run === 'continuous' ? 'Continuous' : 'Static';
   return (
-    <section className="cb-why" aria-labelledby={titleId} data-run={run}>
+    <section className="cb-why widget-fixed-panel" aria-labelledby={titleId} data-run={run}>
       <div className="cb-why-head">
         <h4 className="widget-panel-title" id={titleId}>
           Why? {e ? `${name} step ${e.step.index + 1}` : `${name} batching`}
         </h4>
         {toggle ? <ActionButton action={toggle} api={api} className="btn btn-small" /> : null}
       </div>
+      <FixedBody label={`Why? ${name} batching`}>
       {!e ? (
         <p className="muted">No {run} step has finished yet at this moment. Step forward, or click a step in a timeline.</p>
       ) : (
@@ -80,6 +82,7 @@ export function WhyPanel() {
           ) : null}
         </>
       )}
+      </FixedBody>
     </section>
   );
 }

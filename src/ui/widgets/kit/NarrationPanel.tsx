@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { type ReactNode, useId, useState } from 'react';
 import type { NarrationEntry } from './narration.ts';
 
 const TONE_WORD = { info: '', ok: '', warn: 'Note: ', danger: 'Attention: ' } as const;
@@ -12,29 +12,46 @@ export function NarrationPanel({
   entries,
   emptyText,
   headingLevel = 4,
+  fixed = false,
 }: {
   readonly title?: string;
   readonly entries: readonly NarrationEntry[];
   readonly emptyText: string;
   readonly headingLevel?: 3 | 4 | 5;
+  /**
+   * Keep one height whatever the step says (the widget's CSS sets `--panel-height`); longer
+   * narration scrolls inside, so the page below never moves while the widget plays.
+   */
+  readonly fixed?: boolean;
 }) {
   const H = `h${headingLevel}` as const;
   const id = useId();
+  const body =
+    entries.length === 0 ? (
+      <p className="muted">{emptyText}</p>
+    ) : (
+      <ol className="widget-narration-list">
+        {entries.map((e) => (
+          <NarrationItem key={e.key} entry={e} />
+        ))}
+      </ol>
+    );
   return (
-    <section className="widget-narration" aria-labelledby={id}>
+    <section className={fixed ? 'widget-narration widget-fixed-panel' : 'widget-narration'} aria-labelledby={id}>
       <H id={id} className="widget-panel-title">
         {title}
       </H>
-      {entries.length === 0 ? (
-        <p className="muted">{emptyText}</p>
-      ) : (
-        <ol className="widget-narration-list">
-          {entries.map((e) => (
-            <NarrationItem key={e.key} entry={e} />
-          ))}
-        </ol>
-      )}
+      {fixed ? <FixedBody label={title}>{body}</FixedBody> : body}
     </section>
+  );
+}
+
+/** The scrolling part of a fixed-height panel, reachable by keyboard so it can be scrolled without a mouse. */
+export function FixedBody({ label, children }: { readonly label: string; readonly children: ReactNode }) {
+  return (
+    <div className="widget-fixed-body" tabIndex={0} role="group" aria-label={`${label} (scrolls)`}>
+      {children}
+    </div>
   );
 }
 

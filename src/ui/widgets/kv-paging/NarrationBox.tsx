@@ -21,7 +21,7 @@ export function NarrationBox() {
         .join(' ');
   return (
     <>
-      <NarrationPanel entries={entries} emptyText={frame === 0 ? 'Nothing yet: press Play or Step forward.' : 'Nothing changed in the KV cache in this step.'} />
+      <NarrationPanel fixed entries={entries} emptyText={frame === 0 ? 'Nothing yet: press Play or Step forward.' : 'Nothing changed in the KV cache in this step.'} />
       <LiveRegion text={spoken} />
     </>
   );

@@ -165,19 +165,22 @@ function paintCell(buf: PixelBuffer, pal: Palette, d: DrawInput, b: number, dim:
   } else if (r === 0 && fl & FLAG_CACHED) {
     // Cached but free: struck through, so it reads as "reusable", not "in use".
     for (let i = 0; i < cell; i++) px[(y0 + cell - 1 - i) * W + x0 + i] = pal.muted;
-  } else if (r > 1 && l.cell < 16) {
+  } else if (r > 1 && l.cell < COUNT_MIN_CELL) {
     // Shared: a corner square (big cells print the count instead).
     const dot = Math.max(2, Math.floor(cell / 2.5));
     for (let y = 0; y < dot; y++) for (let x = cell - dot; x < cell; x++) px[(y0 + y) * W + x0 + x] = pal.fg;
   }
 }
 
+/** Cells smaller than this show a shared block's count as a corner dot: printed digits would fall under 11 px. */
+const COUNT_MIN_CELL = 25;
+
 function drawCounts(ctx: CanvasRenderingContext2D, d: DrawInput): void {
   const { layout: l, blocks, colours: c, scale } = d;
-  if (l.cell < 16) return;
+  if (l.cell < COUNT_MIN_CELL) return;
   const cell = l.cell * scale;
   const step = (l.cell + l.gap) * scale;
-  ctx.font = `600 ${Math.min(12, Math.floor(l.cell * 0.45)) * scale}px system-ui, sans-serif`;
+  ctx.font = `600 ${Math.min(13, Math.max(11, Math.floor(l.cell * 0.45))) * scale}px system-ui, sans-serif`;
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
   for (let b = 0; b < d.numBlocks; b++) {

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { BUILTIN_REGISTRY, type ClusterTimeline, type ProfileResult, type RequestTrack, type RoutingDecision } from '../../../sim/cluster/index.ts';
 import { ActionButton } from '../kit/ActionButton.tsx';
+import { FixedBody } from '../kit/NarrationPanel.tsx';
 import { ROUTING_ACTIONS } from './actions.ts';
 import { explainedIndex, formatLatency, formatSeconds, groupLabel, runOf } from './selectors.ts';
 import { Routing } from './store.ts';
@@ -123,7 +124,7 @@ export function DecisionPanel() {
   const d = t && idx >= 0 ? t.decisions[idx] : undefined;
   void frame;
   return (
-    <section className="rt-decision" aria-labelledby={titleId}>
+    <section className="rt-decision widget-fixed-panel" aria-labelledby={titleId}>
       <h4 id={titleId} className="widget-panel-title">
         Why this pod? {sel >= 0 ? `Request ${tr?.id ?? ''}` : 'The latest request'} on side {side.toUpperCase()}
       </h4>
@@ -133,7 +134,7 @@ export function DecisionPanel() {
           return a ? <ActionButton key={id} action={a} api={api} className="btn btn-small" /> : null;
         })}
       </div>
-      {t && tr && d ? <Decision t={t} tr={tr} d={d} /> : <p className="muted">No request has arrived yet: press Play or Step forward.</p>}
+      <FixedBody label="Why this pod?">{t && tr && d ? <Decision t={t} tr={tr} d={d} /> : <p className="muted">No request has arrived yet: press Play or Step forward.</p>}</FixedBody>
     </section>
   );
 }

@@ -23,7 +23,7 @@ export function NarrationBox({ baseFps }: { readonly baseFps: number }) {
     .join(' ');
   return (
     <>
-      <NarrationPanel entries={entries} emptyText={frame === 0 ? 'Nothing yet: press Play or Step forward.' : 'No request arrived or started streaming in this step.'} />
+      <NarrationPanel fixed entries={entries} emptyText={frame === 0 ? 'Nothing yet: press Play or Step forward.' : 'No request arrived or started streaming in this step.'} />
       <LiveRegion text={spoken} />
     </>
   );

@@ -2,8 +2,8 @@ import { memo } from 'react';
 import type { ClusterTimeline, PodFrame } from '../../../sim/cluster/index.ts';
 import { groupHue } from './colour.ts';
 
-/** Chips shown per pod before "+N more". */
-const MAX_CHIPS = 8;
+/** Chip rows per pod (fixed, so cards keep their height); with more prefixes the last row says "+N more". */
+const CHIP_ROWS = 3;
 
 const ROLE_TEXT = { 'prefill-decode': 'prefill + decode', prefill: 'prefill', decode: 'decode' } as const;
 
@@ -32,7 +32,10 @@ export const PodCard = memo(function PodCard({ timeline, pod, data, picked, pref
         <strong>{name}</strong>
         <span className="rt-role">{ROLE_TEXT[role]}</span>
       </div>
-      {picked || prefillPicked ? <span className="rt-picked">{prefillPicked ? '◆ prefilled here' : '✓ picked'}</span> : null}
+      {/* Always present (hidden when not picked), so a pick never changes the card's height. */}
+      <span className="rt-picked" data-on={picked || prefillPicked ? 'true' : 'false'} aria-hidden={picked || prefillPicked ? undefined : true}>
+        {prefillPicked ? '◆ prefilled here' : '✓ picked'}
+      </span>
       <dl className="rt-pod-stats">
         <div>
           <dt>Queue</dt>
@@ -57,7 +60,7 @@ export const PodCard = memo(function PodCard({ timeline, pod, data, picked, pref
       {hasGroups ? (
         <ul className="rt-chips" aria-label={`Shared prefixes cached on ${name}`}>
           {groups.length === 0 ? <li className="rt-chip-none">no shared prefix cached</li> : null}
-          {groups.slice(0, MAX_CHIPS).map(([g, full]) => {
+          {groups.slice(0, groups.length > CHIP_ROWS ? CHIP_ROWS - 1 : CHIP_ROWS).map(([g, full]) => {
             const label = timeline.workload.groups[g]?.label ?? `#${g}`;
             return (
               <li key={g} className={full === 2 ? 'rt-chip' : 'rt-chip rt-chip-partial'} title={full === 2 ? `${label}: whole prefix cached` : `${label}: only its start cached`}>
@@ -67,7 +70,7 @@ export const PodCard = memo(function PodCard({ timeline, pod, data, picked, pref
               </li>
             );
           })}
-          {groups.length > MAX_CHIPS ? <li className="rt-chip-more">+{groups.length - MAX_CHIPS} more</li> : null}
+          {groups.length > CHIP_ROWS ? <li className="rt-chip-more">+{groups.length - (CHIP_ROWS - 1)} more</li> : null}
         </ul>
       ) : (
         <p className="rt-cached-tokens">Prefix cache: {tokensCached.toLocaleString('en-US')} tokens (in use or reusable)</p>
