@@ -1,6 +1,7 @@
 import { createFileRoute, useNavigate } from '@tanstack/react-router';
 import { forgivingSearch } from '../state/searchParams.ts';
-import { LAB_SEARCH_FIELDS, type LabSearch } from '../ui/lab/labSearch.ts';
+import type { LabSearch } from '../ui/lab/labSearch.ts';
+import { LAB_SEARCH_FIELDS } from '../ui/lab/labSearchFields.ts';
 import { LabPage } from '../ui/pages/LabPage.tsx';
 
 // `/lab?pattern=<id>&workload=<id>&qps=&gpus=&gpu=&model=&challenge=<id>` (src/ui/lab/labSearch.ts);

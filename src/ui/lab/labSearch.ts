@@ -4,70 +4,11 @@
  * that is missing takes the challenge's starting value or the Lab's default; one that is invalid
  * is reported to the learner and replaced the same way (src/state/searchParams.ts).
  */
-import * as v from 'valibot';
-import { CHALLENGES, challengeConfig, type LabChallenge } from '../../content/lab/challenges.ts';
-import type { SearchFields } from '../../state/searchParams.ts';
-import {
-  DURATIONS_S,
-  EPP_ROUTERS,
-  GPU_CHOICES,
-  GPUS_RANGE,
-  LAB_DEFAULTS,
-  MODEL_IDS,
-  PATTERN_IDS,
-  QPS_RANGE,
-  REGION_CHOICES,
-  RTT_CHOICES_MS,
-  SERVICE_ROUTERS,
-  TIER_CHOICES,
-  type LabConfig,
-} from '../../widget-models/lab/config.ts';
+import { challengeConfig, type LabChallenge } from '../../content/lab/challenges.ts';
+import { LAB_DEFAULTS, type LabConfig } from '../../widget-models/lab/config.ts';
+import { PARAM_FIELDS, type LabParam } from './labSearchFields.ts';
 
-const int = (min: number, max: number) => v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
-const oneOf = <T extends number>(values: readonly T[]) => v.pipe(v.number(), v.check((x) => (values as readonly number[]).includes(x), `one of ${values.join(', ')}`));
-
-/** Search param → the configuration field it sets. */
-export const PARAM_FIELDS = {
-  pattern: 'pattern',
-  workload: 'workload',
-  qps: 'qps',
-  gpus: 'gpus',
-  gpu: 'gpu',
-  model: 'model',
-  dur: 'durationS',
-  router: 'router',
-  pd: 'prefill',
-  tp: 'tp',
-  tiers: 'tiers',
-  minscale: 'minScale',
-  regions: 'regions',
-  rtt: 'rttMs',
-  fail: 'failover',
-} as const satisfies Record<string, keyof LabConfig>;
-
-export type LabParam = keyof typeof PARAM_FIELDS;
-
-const schemas: Record<LabParam | 'challenge', v.GenericSchema> = {
-  pattern: v.picklist(PATTERN_IDS),
-  workload: v.picklist(['chat', 'rag', 'summarize', 'diurnal', 'bursty']),
-  qps: v.pipe(v.number(), v.minValue(QPS_RANGE.min), v.maxValue(QPS_RANGE.max)),
-  gpus: int(GPUS_RANGE.min, GPUS_RANGE.max),
-  gpu: v.picklist(GPU_CHOICES),
-  model: v.picklist(MODEL_IDS),
-  dur: oneOf(DURATIONS_S),
-  router: v.picklist(['auto', ...EPP_ROUTERS, ...SERVICE_ROUTERS]),
-  pd: int(0, 31),
-  tp: oneOf([0, 1, 2, 4, 8]),
-  tiers: v.picklist(TIER_CHOICES),
-  minscale: int(0, 1),
-  regions: oneOf(REGION_CHOICES),
-  rtt: oneOf(RTT_CHOICES_MS),
-  fail: v.boolean(),
-  challenge: v.picklist(CHALLENGES.map((c) => c.id)),
-};
-
-/** Field schemas for `forgivingSearch`: a missing or invalid param becomes undefined (then a default). */
-export const LAB_SEARCH_FIELDS: SearchFields = Object.fromEntries(Object.entries(schemas).map(([k, schema]) => [k, { schema, fallback: undefined }]));
+export { LAB_SEARCH_FIELDS, PARAM_FIELDS, type LabParam } from './labSearchFields.ts';
 
 /** The Lab's search params, each absent when not given. */
 export type LabSearch = { readonly [K in LabParam]?: LabConfig[(typeof PARAM_FIELDS)[K]] } & { readonly challenge?: string };

@@ -6,30 +6,19 @@
  */
 import { GPU_IDS, MODELS } from '../../sim/cost/index.ts';
 import { PATTERNS, WORKLOADS, type PatternId, type WorkloadId } from '../../sim/patterns/index.ts';
+import type { DURATIONS_S, TIER_CHOICES } from './choices.ts';
+import { EPP_ROUTERS, SERVICE_ROUTERS } from './choices.ts';
 
-/** Router profiles an llm-d Endpoint Picker can run (the Lab's choice for llm-d-routed patterns). */
-export const EPP_ROUTERS = ['llm-d-default', 'optimized-baseline', 'kserve-managed', 'prefix-only', 'load-only', 'session-affinity'] as const;
-/** How a plain Kubernetes Service spreads connections. */
-export const SERVICE_ROUTERS = ['round-robin', 'random'] as const;
+export { DURATIONS_S, EPP_ROUTERS, GPUS_RANGE, QPS_RANGE, REGION_CHOICES, RTT_CHOICES_MS, SERVICE_ROUTERS, TIER_CHOICES } from './choices.ts';
+
 export type LabRouter = 'auto' | (typeof EPP_ROUTERS)[number] | (typeof SERVICE_ROUTERS)[number];
-
-/** KV tiers of the hybrid pattern below GPU memory. */
-export const TIER_CHOICES = ['cpu-storage', 'cpu'] as const;
 export type LabTiers = (typeof TIER_CHOICES)[number];
-
-/** Seconds of arrivals the Lab simulates (requests in flight then finish). */
-export const DURATIONS_S = [120, 300, 600] as const;
 export type LabDuration = (typeof DURATIONS_S)[number];
 
 export const PATTERN_IDS = PATTERNS.map((p) => p.id) as readonly PatternId[];
 export const WORKLOAD_IDS = WORKLOADS.map((w) => w.id) as readonly WorkloadId[];
 export const MODEL_IDS = MODELS.map((m) => m.id) as readonly string[];
 export const GPU_CHOICES = GPU_IDS as readonly string[];
-
-export const QPS_RANGE = { min: 0.5, max: 60, step: 0.5 } as const;
-export const GPUS_RANGE = { min: 1, max: 64 } as const;
-export const REGION_CHOICES = [2, 3, 4] as const;
-export const RTT_CHOICES_MS = [20, 70, 150] as const;
 
 export interface LabConfig {
   readonly pattern: PatternId;
