@@ -1,6 +1,6 @@
 /**
- * Export and import of all learner data (course progress, quiz progress and the deployment
- * checklist and plan) as one JSON file.
+ * Export and import of all learner data (course progress, quiz progress, the deployment
+ * checklist and plan, and Lab challenge progress) as one JSON file.
  *
  * Import validates the whole file first (format, version, each part through its own migrations and schema)
  * and only then merges. Merging never replaces newer data with older: per lesson and per card the more
@@ -8,6 +8,7 @@
  */
 import * as v from 'valibot';
 import { deploymentOptions, deploymentStore, type DeploymentState } from './deploymentStore.ts';
+import { labProgressOptions, labProgressStore, type ChallengeProgress, type LabProgress } from './labProgress.ts';
 import { decodePersisted, type PersistedOptions } from './persisted.ts';
 import { progressOptions, progressStore, type Progress } from './progressStore.ts';
 import { quizOptions, quizStore, type QuizState } from './quizStore.ts';
@@ -23,6 +24,7 @@ const BackupSchema = v.object({
   progress: v.optional(PartSchema),
   quiz: v.optional(PartSchema),
   deployment: v.optional(PartSchema),
+  lab: v.optional(PartSchema),
 });
 
 export interface BackupData {
@@ -30,10 +32,12 @@ export interface BackupData {
   readonly quiz: QuizState;
   /** Absent in files from before the deployment module. */
   readonly deployment?: DeploymentState;
+  /** Absent in files from before Lab challenges were saved in backups. */
+  readonly lab?: LabProgress;
 }
 
 export type ParseResult =
-  | { readonly ok: true; readonly progress?: Progress; readonly quiz?: QuizState; readonly deployment?: DeploymentState }
+  | { readonly ok: true; readonly progress?: Progress; readonly quiz?: QuizState; readonly deployment?: DeploymentState; readonly lab?: LabProgress }
   | { readonly ok: false; readonly reason: string };
 
 export type ImportResult = { readonly ok: true; readonly summary: string } | { readonly ok: false; readonly reason: string };
@@ -48,6 +52,7 @@ export function serializeBackup(data: BackupData, now = Date.now()): string {
       progress: { version: progressOptions.version, state: data.progress },
       quiz: { version: quizOptions.version, state: data.quiz },
       ...(data.deployment ? { deployment: { version: deploymentOptions.version, state: data.deployment } } : {}),
+      ...(data.lab ? { lab: { version: labProgressOptions.version, state: data.lab } } : {}),
     },
     null,
     2,
@@ -73,18 +78,21 @@ export function parseBackup(text: string): ParseResult {
   if (env.output.version > BACKUP_VERSION) {
     return { ok: false, reason: `The file was exported by a newer version of Serving Lab (backup format ${env.output.version}; this one reads up to ${BACKUP_VERSION}).` };
   }
-  if (!env.output.progress && !env.output.quiz && !env.output.deployment) return { ok: false, reason: 'The file contains no progress data.' };
+  if (!env.output.progress && !env.output.quiz && !env.output.deployment && !env.output.lab) return { ok: false, reason: 'The file contains no progress data.' };
   const progress = env.output.progress ? decodePart(env.output.progress, progressOptions, 'course progress') : undefined;
   if (progress && !progress.ok) return progress;
   const quiz = env.output.quiz ? decodePart(env.output.quiz, quizOptions, 'quiz progress') : undefined;
   if (quiz && !quiz.ok) return quiz;
   const deployment = env.output.deployment ? decodePart(env.output.deployment, deploymentOptions, 'deployment checklist') : undefined;
   if (deployment && !deployment.ok) return deployment;
+  const lab = env.output.lab ? decodePart(env.output.lab, labProgressOptions, 'Lab challenge progress') : undefined;
+  if (lab && !lab.ok) return lab;
   return {
     ok: true,
     ...(progress?.ok ? { progress: progress.state } : {}),
     ...(quiz?.ok ? { quiz: quiz.state } : {}),
     ...(deployment?.ok ? { deployment: deployment.state } : {}),
+    ...(lab?.ok ? { lab: lab.state } : {}),
   };
 }
 
@@ -123,6 +131,35 @@ export function mergeDeployment(current: DeploymentState, incoming: DeploymentSt
   return { done, choices: current.choices };
 }
 
+/**
+ * Merges imported Lab progress per challenge: attempts take the larger count, the earlier first
+ * pass is kept, and the better of the two best scores wins (with its par), in the direction
+ * saved with it (lower is better when neither record says).
+ */
+export function mergeLab(current: LabProgress, incoming: LabProgress): LabProgress {
+  const challenges: Record<string, ChallengeProgress> = { ...current.challenges };
+  for (const [id, inc] of Object.entries(incoming.challenges)) {
+    const cur = challenges[id];
+    if (!cur) {
+      challenges[id] = inc;
+      continue;
+    }
+    const passedAt = minDefined(cur.passedAt, inc.passedAt);
+    const higher = (inc.better ?? cur.better) === 'higher';
+    const incBetter = (a: number, b: number) => (higher ? a > b : a < b);
+    const best = cur.bestScore === undefined ? inc : inc.bestScore === undefined ? cur : incBetter(inc.bestScore, cur.bestScore) ? inc : cur;
+    challenges[id] = {
+      attempts: Math.max(cur.attempts, inc.attempts),
+      lastAttemptAt: Math.max(cur.lastAttemptAt, inc.lastAttemptAt),
+      ...(passedAt !== undefined ? { passedAt } : {}),
+      ...(best.bestScore !== undefined ? { bestScore: best.bestScore } : {}),
+      ...(best.par !== undefined ? { par: best.par } : {}),
+      ...((best.better ?? cur.better ?? inc.better) ? { better: best.better ?? cur.better ?? inc.better } : {}),
+    };
+  }
+  return { challenges };
+}
+
 /** Merges imported quiz progress: per card the later review wins; counters take the larger value. */
 export function mergeQuiz(current: QuizState, incoming: QuizState): QuizState {
   const cards = { ...current.cards };
@@ -157,7 +194,7 @@ export function mergeQuiz(current: QuizState, incoming: QuizState): QuizState {
 
 /** The current learner data, as a backup file's content. */
 export function exportBackup(now = Date.now()): string {
-  return serializeBackup({ progress: progressStore.getState(), quiz: quizStore.getState(), deployment: deploymentStore.getState() }, now);
+  return serializeBackup({ progress: progressStore.getState(), quiz: quizStore.getState(), deployment: deploymentStore.getState(), lab: labProgressStore().getState() }, now);
 }
 
 /** A file name for today's backup. */
@@ -173,9 +210,11 @@ export function importBackup(text: string): ImportResult {
   const progress = parsed.progress ? mergeProgress(progressStore.getState(), parsed.progress) : null;
   const quiz = parsed.quiz ? mergeQuiz(quizStore.getState(), parsed.quiz) : null;
   const deployment = parsed.deployment ? mergeDeployment(deploymentStore.getState(), parsed.deployment) : null;
+  const lab = parsed.lab ? mergeLab(labProgressStore().getState(), parsed.lab) : null;
   if (progress) progressStore.setState(progress, true);
   if (quiz) quizStore.setState(quiz, true);
   if (deployment) deploymentStore.setState(deployment, true);
+  if (lab) labProgressStore().setState(lab, true);
   const addedLessons = Object.keys(progressStore.getState().lessons).length - before.lessons;
   const addedCards = Object.keys(quizStore.getState().cards).length - before.cards;
   return {

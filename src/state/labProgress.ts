@@ -17,6 +17,8 @@ const ChallengeProgressSchema = v.object({
   bestScore: v.optional(v.pipe(v.number(), v.finite())),
   /** Par when the best score was set, so "best vs par" can be shown before anything reruns. */
   par: v.optional(v.pipe(v.number(), v.finite())),
+  /** The goal metric's direction, so a backup merge can tell the better of two best scores. */
+  better: v.optional(v.picklist(['lower', 'higher'])),
   lastAttemptAt: v.number(),
 });
 
@@ -65,6 +67,8 @@ export interface GradedAttempt {
   readonly score: number;
   /** Whether `a` is a better score than `b` (the goal metric's direction). */
   readonly better: (a: number, b: number) => boolean;
+  /** The same direction, in words (saved with the best score). */
+  readonly direction?: 'lower' | 'higher';
   readonly par: number | null;
 }
 
@@ -74,7 +78,7 @@ export function withAttempt(p: LabProgress, id: string, a: GradedAttempt, now: n
   let next: ChallengeProgress = { ...prev, attempts: prev.attempts + 1, lastAttemptAt: now };
   if (a.passed && Number.isFinite(a.score)) {
     if (next.passedAt === undefined) next = { ...next, passedAt: now };
-    if (next.bestScore === undefined || a.better(a.score, next.bestScore)) next = { ...next, bestScore: a.score, ...(a.par === null ? {} : { par: a.par }) };
+    if (next.bestScore === undefined || a.better(a.score, next.bestScore)) next = { ...next, bestScore: a.score, ...(a.par === null ? {} : { par: a.par }), ...(a.direction ? { better: a.direction } : {}) };
   }
   return { challenges: { ...p.challenges, [id]: next } };
 }

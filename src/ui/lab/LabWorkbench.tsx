@@ -11,6 +11,7 @@ import { recordAttempt } from '../../state/labProgress.ts';
 import { patternDefinition } from '../../sim/patterns/index.ts';
 import { canonical, type LabConfig } from '../../widget-models/lab/config.ts';
 import { compareScores } from '../../widget-models/lab/grade.ts';
+import { METRICS } from '../../widget-models/lab/metrics.ts';
 import type { LabSettings } from '../../widget-models/lab/model.ts';
 import { LabControls } from './LabControls.tsx';
 import { LabResults } from './LabResults.tsx';
@@ -44,7 +45,7 @@ export function LabWorkbench({
     const ch = challenge;
     run(settingsOf(config, ch), (r) => {
       if (!ch || !r.grade) return;
-      recordAttempt(ch.id, { passed: r.grade.passed, score: r.grade.score, par: r.par, better: (a, b) => compareScores(ch.goal.score, a, b) < 0 });
+      recordAttempt(ch.id, { passed: r.grade.passed, score: r.grade.score, par: r.par, better: (a, b) => compareScores(ch.goal.score, a, b) < 0, direction: METRICS[ch.goal.score].better });
     });
   };
 

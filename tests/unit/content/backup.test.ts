@@ -148,3 +148,41 @@ describe('the deployment checklist in a backup', () => {
     expect(JSON.stringify(deploymentStore.getState())).toBe(before);
   });
 });
+
+describe('Lab challenge progress in a backup', () => {
+  it('round-trips and merges per challenge: more attempts, the earlier pass, the better best score in its own direction', async () => {
+    const { labProgressStore } = await import('../../../src/state/labProgress.ts');
+    const { exportBackup, mergeLab } = await import('../../../src/state/backup.ts');
+    const here = {
+      challenges: {
+        'chat-fewest-gpus': { attempts: 5, passedAt: 900, bestScore: 4, par: 4, better: 'lower' as const, lastAttemptAt: 1000 },
+        'pd-summarize-at-load': { attempts: 2, passedAt: 500, bestScore: 0.97, par: 0.98, better: 'higher' as const, lastAttemptAt: 600 },
+      },
+    };
+    const there = {
+      challenges: {
+        'chat-fewest-gpus': { attempts: 3, passedAt: 700, bestScore: 6, par: 4, better: 'lower' as const, lastAttemptAt: 1200 },
+        'pd-summarize-at-load': { attempts: 4, passedAt: 800, bestScore: 0.99, par: 0.98, better: 'higher' as const, lastAttemptAt: 900 },
+        'diurnal-gpu-hours': { attempts: 1, lastAttemptAt: 50 },
+      },
+    };
+    const merged = mergeLab(here, there);
+    expect(merged.challenges['chat-fewest-gpus']).toEqual({ attempts: 5, passedAt: 700, bestScore: 4, par: 4, better: 'lower', lastAttemptAt: 1200 });
+    expect(merged.challenges['pd-summarize-at-load']).toEqual({ attempts: 4, passedAt: 500, bestScore: 0.99, par: 0.98, better: 'higher', lastAttemptAt: 900 });
+    expect(merged.challenges['diurnal-gpu-hours']).toEqual({ attempts: 1, lastAttemptAt: 50 });
+    labProgressStore().setState(there, true);
+    const file = exportBackup(t0);
+    expect(JSON.parse(file).lab).toEqual({ version: 1, state: there });
+    labProgressStore().setState(here, true);
+    expect(importBackup(file).ok).toBe(true);
+    expect(labProgressStore().getState()).toEqual(merged);
+  });
+
+  it('refuses a damaged Lab part, naming it, and changes nothing', async () => {
+    const { labProgressStore } = await import('../../../src/state/labProgress.ts');
+    const before = JSON.stringify(labProgressStore().getState());
+    const r = importBackup(JSON.stringify({ format: BACKUP_FORMAT, version: 1, lab: { version: 1, state: { challenges: { x: { attempts: -1 } } } } }));
+    expect(r).toMatchObject({ ok: false, reason: expect.stringMatching(/Lab challenge progress could not be read/) });
+    expect(JSON.stringify(labProgressStore().getState())).toBe(before);
+  });
+});
