@@ -1,7 +1,9 @@
 /**
  * The comparison figures at any simulated time, named as vLLM names them. At the end of a run
- * they equal the engine's own `MetricsSummary` (a unit test checks this); before that they are
- * "so far": only requests that reached the event by then count.
+ * they equal the engine's own `MetricsSummary` (a unit test checks this). Before that they are
+ * "so far", and like for like: a request that has arrived but has no first token yet counts in
+ * TTFT (and in queue time, if not yet scheduled) with its wait so far, a lower bound. Counting
+ * only the requests already served would flatter the scheduler that leaves the most waiting.
  */
 import { summarize, type Distribution } from '../../sim/core/quantiles.ts';
 import { stepsDoneAt } from './frames.ts';
@@ -20,6 +22,8 @@ export interface LiveMetrics {
   readonly queue: Distribution;
   readonly e2e: Distribution;
   readonly finished: number;
+  /** Arrived requests still without a first token, counted in TTFT with their wait so far. */
+  readonly waiting: number;
   readonly generated: number;
   readonly preemptions: number;
   readonly steps: number;
@@ -37,11 +41,19 @@ export function metricsAt(run: RunRecord, w: Workload, t: number): LiveMetrics {
   const queue: number[] = [];
   const e2e: number[] = [];
   let finished = 0;
+  let waiting = 0;
+  // Once the run has ended, a request with no first token never gets one (refused): it is left out.
+  const ongoing = Number.isFinite(t) && (n < run.steps.length || !run.done);
   w.reqs.forEach((r, i) => {
     const x = run.times[i];
-    if (!x) return;
+    if (!x || r.arrivalUs > t) return;
     if (x.firstScheduledUs >= 0 && x.firstScheduledUs <= t) queue.push((x.firstScheduledUs - r.arrivalUs) / 1e6);
+    else if (ongoing) queue.push((t - r.arrivalUs) / 1e6);
     if (x.firstTokenUs >= 0 && x.firstTokenUs <= t) ttft.push((x.firstTokenUs - r.arrivalUs) / 1e6);
+    else if (ongoing) {
+      ttft.push((t - r.arrivalUs) / 1e6);
+      waiting++;
+    }
     if (x.finishUs >= 0 && x.finishUs <= t) {
       finished++;
       e2e.push((x.finishUs - r.arrivalUs) / 1e6);
@@ -59,6 +71,7 @@ export function metricsAt(run: RunRecord, w: Workload, t: number): LiveMetrics {
     queue: summarize(queue),
     e2e: summarize(e2e),
     finished,
+    waiting,
     generated: last?.cumEmitted ?? 0,
     preemptions: last?.cumPreemptions ?? 0,
     steps: n,

@@ -50,8 +50,8 @@ export const BATCH_PRESETS: Readonly<Record<BatchPresetId, BatchPreset>> = {
   ),
   saturated: preset(
     'saturated',
-    'More requests than the GPU can keep up with',
-    '64 requests arrive at 40 per second, with answers from a few tokens to several hundred. Compare output tokens per second and the latency percentiles once both runs finish.',
+    'More requests than static batching can keep up with',
+    '64 requests arrive at 40 per second, with answers from a few tokens to several hundred. Continuous batching keeps up: requests queue for milliseconds. Static batching falls seconds behind, because each batch waits for its longest answer. Compare output tokens per second and the latency percentiles once both runs finish.',
     { n: 64, rate: 40, seed: 7, pm: 250, om: 180, mns: 32, mbt: 2048 },
     8,
   ),
