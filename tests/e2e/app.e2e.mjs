@@ -2,6 +2,8 @@
  * The app shell as a learner meets it: every route, accessibility in both themes, keyboard use,
  * a phone-sized screen, bad saved data and bad links, installability, and offline reloads.
  */
+import { setTheme } from './lib/widgets.mjs';
+
 const ROUTES = [
   { path: '/', heading: /served in production/i },
   { path: '/learn/overview/the-serving-stack', heading: /serving stack/i },
@@ -17,11 +19,6 @@ const ROUTES = [
 async function h1(page) {
   await page.locator('h1').first().waitFor({ timeout: 15_000 });
   return page.locator('h1').first().innerText();
-}
-
-async function setTheme(page, theme) {
-  await page.getByLabel('Colour theme').selectOption(theme);
-  await page.waitForFunction((t) => document.documentElement.dataset.theme === t, theme);
 }
 
 export default {

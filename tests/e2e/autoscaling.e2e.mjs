@@ -5,7 +5,7 @@
  */
 
 import { join } from 'node:path';
-import { metric, revealWidget, widgetViolations } from './lib/widgets.mjs';
+import { metric, revealWidget, setTheme, slotSmallestText, widgetViolations } from './lib/widgets.mjs';
 
 const LESSON = '/learn/kserve/autoscaling';
 
@@ -16,11 +16,6 @@ async function openWidget(page, baseUrl, ns = 'spike', search = '') {
   const widget = page.locator(`[data-widget="autoscaling"][data-ns="${ns}"]`);
   await widget.locator('[data-computing="false"]').waitFor({ timeout: 90_000 });
   return widget;
-}
-
-async function setTheme(page, theme) {
-  await page.getByLabel('Colour theme').selectOption(theme);
-  await page.waitForFunction((t) => document.documentElement.dataset.theme === t, theme);
 }
 
 /** Layout shifts from now on, and the widget section's height, sampled while it plays. */
@@ -35,21 +30,7 @@ async function watchStability(page, ns) {
   }, ns);
 }
 
-/** The smallest font size of text rendered inside the widget (DOM and SVG), in CSS pixels. */
-const smallestText = (page, ns) =>
-  page.evaluate((n) => {
-    const root = document.querySelector(`section[data-slot="autoscaling"][data-ns="${n}"]`);
-    let min = Infinity;
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let t = walker.nextNode(); t; t = walker.nextNode()) {
-      const el = t.parentElement;
-      if (!el || !t.textContent.trim() || el.closest('[hidden], .visually-hidden, details:not([open]) > :not(summary)')) continue;
-      const r = el.getBoundingClientRect();
-      if (r.width === 0 || r.height === 0) continue;
-      min = Math.min(min, parseFloat(getComputedStyle(el).fontSize));
-    }
-    return min;
-  }, ns);
+const smallestText = (page, ns) => slotSmallestText(page, 'autoscaling', ns);
 
 export default {
   async 'autoscaling widget: the spike preset panics, plays without moving the page, and keeps its state in the URL'({ newPage, baseUrl, assert }) {

@@ -5,7 +5,7 @@
  */
 
 import { join } from 'node:path';
-import { revealWidget } from './lib/widgets.mjs';
+import { revealWidget, setTheme } from './lib/widgets.mjs';
 
 async function openLab(page, baseUrl, search) {
   await page.goto(`${baseUrl}/lab${search}`);
@@ -14,11 +14,6 @@ async function openLab(page, baseUrl, search) {
   const bench = page.locator('[data-widget="lab"][data-ns="lab"]');
   await bench.locator('.lab-status').filter({ hasText: /^Result:/ }).waitFor({ timeout: 20_000 });
   return bench;
-}
-
-async function setTheme(page, theme) {
-  await page.getByLabel('Colour theme').selectOption(theme);
-  await page.waitForFunction((t) => document.documentElement.dataset.theme === t, theme);
 }
 
 /** The smallest font size of visible text inside the workbench, in CSS pixels. */

@@ -6,7 +6,7 @@
  */
 
 import { join } from 'node:path';
-import { revealWidget, widgetViolations } from './lib/widgets.mjs';
+import { revealWidget, setTheme, slotSmallestText, widgetViolations } from './lib/widgets.mjs';
 
 const LESSON = '/learn/patterns/single-and-replicated';
 const NS = 'lt-replicas';
@@ -22,26 +22,7 @@ async function openWidget(page, baseUrl, search = SMALL) {
   return widget;
 }
 
-async function setTheme(page, theme) {
-  await page.getByLabel('Colour theme').selectOption(theme);
-  await page.waitForFunction((t) => document.documentElement.dataset.theme === t, theme);
-}
-
-/** The smallest font size of text rendered inside the widget (DOM and SVG), in CSS pixels. */
-const smallestText = (page) =>
-  page.evaluate((n) => {
-    const root = document.querySelector(`section[data-slot="load-test"][data-ns="${n}"]`);
-    let min = Infinity;
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let t = walker.nextNode(); t; t = walker.nextNode()) {
-      const el = t.parentElement;
-      if (!el || !t.textContent.trim() || el.closest('[hidden], .visually-hidden, details:not([open]) > :not(summary)')) continue;
-      const r = el.getBoundingClientRect();
-      if (r.width === 0 || r.height === 0) continue;
-      min = Math.min(min, parseFloat(getComputedStyle(el).fontSize));
-    }
-    return min;
-  }, NS);
+const smallestText = (page) => slotSmallestText(page, 'load-test', NS);
 
 export default {
   async 'load-test widget: sweeps in a worker without changing size, keeps the metric in the URL, downloads CSV'({ newPage, baseUrl, assert }) {

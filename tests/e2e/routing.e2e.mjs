@@ -4,7 +4,7 @@
  */
 
 import { join } from 'node:path';
-import { goOfflineWhenCached, revealWidget } from './lib/widgets.mjs';
+import { goOfflineWhenCached, revealWidget, setTheme } from './lib/widgets.mjs';
 
 const LESSON = '/learn/llm-d/inference-gateway';
 
@@ -16,11 +16,6 @@ async function openLesson(page, baseUrl, path = LESSON) {
   await widget.waitFor({ timeout: 20_000 });
   await page.locator('[data-widget="routing"] [data-computing="false"]').first().waitFor({ timeout: 60_000 });
   return widget;
-}
-
-async function setTheme(page, theme) {
-  await page.getByLabel('Colour theme').selectOption(theme);
-  await page.waitForFunction((t) => document.documentElement.dataset.theme === t, theme);
 }
 
 export default {

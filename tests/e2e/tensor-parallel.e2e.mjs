@@ -5,7 +5,7 @@
  */
 
 import { join } from 'node:path';
-import { metric, revealWidget, widgetViolations } from './lib/widgets.mjs';
+import { metric, revealWidget, setTheme, slotSmallestText, widgetViolations } from './lib/widgets.mjs';
 
 const LESSON = '/learn/vllm/tensor-parallelism';
 
@@ -18,26 +18,7 @@ async function openWidget(page, baseUrl, ns = 'tp1', search = '') {
   return widget;
 }
 
-async function setTheme(page, theme) {
-  await page.getByLabel('Colour theme').selectOption(theme);
-  await page.waitForFunction((t) => document.documentElement.dataset.theme === t, theme);
-}
-
-/** The smallest font size of text rendered inside the widget, in CSS pixels. */
-const smallestText = (page, ns) =>
-  page.evaluate((n) => {
-    const root = document.querySelector(`section[data-slot="tensor-parallel"][data-ns="${n}"]`);
-    let min = Infinity;
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let t = walker.nextNode(); t; t = walker.nextNode()) {
-      const el = t.parentElement;
-      if (!el || !t.textContent.trim() || el.closest('[hidden], .visually-hidden, details:not([open]) > :not(summary)')) continue;
-      const r = el.getBoundingClientRect();
-      if (r.width === 0 || r.height === 0) continue;
-      min = Math.min(min, parseFloat(getComputedStyle(el).fontSize));
-    }
-    return min;
-  }, ns);
+const smallestText = (page, ns) => slotSmallestText(page, 'tensor-parallel', ns);
 
 export default {
   async 'tensor-parallel widget: computes in a worker, follows the TP stepper, keeps it in the URL'({ newPage, baseUrl, assert }) {

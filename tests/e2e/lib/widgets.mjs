@@ -42,3 +42,28 @@ export async function revealWidget(page, kind, ns) {
   await slot.scrollIntoViewIfNeeded();
   await slot.locator(`[data-widget="${kind}"]`).first().waitFor({ timeout: 30_000 });
 }
+
+/** Switches the app's colour theme from the header and waits until it applies. */
+export async function setTheme(page, theme) {
+  await page.getByLabel('Colour theme').selectOption(theme);
+  await page.waitForFunction((t) => document.documentElement.dataset.theme === t, theme);
+}
+
+/** The smallest font size of the visible text in a widget's slot (`kind`, instance `ns`), in CSS pixels. */
+export const slotSmallestText = (page, kind, ns) =>
+  page.evaluate(
+    ([k, n]) => {
+      const root = document.querySelector(`section[data-slot="${k}"][data-ns="${n}"]`);
+      let min = Infinity;
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+        const el = t.parentElement;
+        if (!el || !t.textContent.trim() || el.closest('[hidden], .visually-hidden, details:not([open]) > :not(summary)')) continue;
+        const r = el.getBoundingClientRect();
+        if (r.width === 0 || r.height === 0) continue;
+        min = Math.min(min, parseFloat(getComputedStyle(el).fontSize));
+      }
+      return min;
+    },
+    [kind, ns],
+  );

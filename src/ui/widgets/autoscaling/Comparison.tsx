@@ -6,7 +6,7 @@ import { type Frame, niceMax, stepPath, xOf, yLinear } from './chartScale.ts';
 import { formatCount, formatDuration, formatGpuHours, formatLatency } from './format.ts';
 import { podAxisMax, runName, runOf } from './selectors.ts';
 import { Autoscaling } from './store.ts';
-import { useWidth } from './useWidth.ts';
+import { useWidth } from '../kit/useWidth.ts';
 
 const MINI_HEIGHT = 52;
 

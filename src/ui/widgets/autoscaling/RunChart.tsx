@@ -5,7 +5,7 @@ import { type Frame, linePath, niceMax, plotHeight, stepPath, timeTicks, xOf, yL
 import { formatCount } from './format.ts';
 import { podAxisMax, rpsOf, runName, runOf } from './selectors.ts';
 import { Autoscaling } from './store.ts';
-import { useWidth } from './useWidth.ts';
+import { useWidth } from '../kit/useWidth.ts';
 
 /** Heights of the three bands (px): pods and arrivals, the activator queue, TTFT. Fixed, so the figure never changes size. */
 const BANDS = { pods: 150, queue: 56, ttft: 86, gap: 26 } as const;

@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { useWidth } from '../autoscaling/useWidth.ts';
+import { useWidth } from '../kit/useWidth.ts';
 import type { LoadTestSweep } from '../../../widget-models/load-test/model.ts';
 import type { Metric } from '../../../widget-models/load-test/settings.ts';
 import { kneeOf } from '../../../widget-models/load-test/sweep.ts';

@@ -3,7 +3,7 @@ import { adapterLabel, ARRIVAL_WINDOW_S, FRAME_MS } from '../../../widget-models
 import type { LoraFrame } from '../../../widget-models/lora/types.ts';
 import { adapterClass } from './AdapterChip.tsx';
 import { Lora } from './store.ts';
-import { useWidth } from './useWidth.ts';
+import { useWidth } from '../kit/useWidth.ts';
 
 /** Fixed bands (px), so the figure never changes size whatever the slot count. */
 const TOP = 18;

@@ -4,7 +4,7 @@ import type { SweepPoint } from '../../../widget-models/spec-decoding/simulate.t
 import type { SpecSettings } from '../../../widget-models/spec-decoding/settings.ts';
 import { fixed2, times } from './format.ts';
 import { Spec } from './store.ts';
-import { useWidth } from './useWidth.ts';
+import { useWidth } from '../kit/useWidth.ts';
 
 const TITLES: Record<SweepAxis, string> = {
   k: 'Speedup against k (num_speculative_tokens)',

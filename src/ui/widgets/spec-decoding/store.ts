@@ -6,7 +6,7 @@
 import type { StoreApi } from 'zustand/vanilla';
 import type { ModelBinding } from '../kit/attachModel.ts';
 import { createWidgetContext, createWidgetStore } from '../kit/createWidgetContext.tsx';
-import { changeSpeed, pause, seek } from '../kit/playback.ts';
+import { applyPlayedUrlState, playedUrlStateOf, updatePlayedSettings } from '../kit/playedSettings.ts';
 import { initialSimulationState, type SimulationState } from '../kit/simulationState.ts';
 import { EMPTY_SPEC_SIM, specDecodingModel, type SpecSim } from '../../../widget-models/spec-decoding/model.ts';
 import type { SpecSettings, SpecUrlState } from '../../../widget-models/spec-decoding/settings.ts';
@@ -31,26 +31,13 @@ export function createSpecStore(initial: SpecUrlState, defaults: SpecUrlState): 
 }
 
 /** The URL-facing state of a store (the frame is the one on screen). */
-export function urlStateOf(s: SpecState): SpecUrlState {
-  return { ...s.settings, f: s.targetFrame ?? s.playback.frame, sp: s.playback.speed };
-}
+export const urlStateOf = (s: SpecState): SpecUrlState => playedUrlStateOf(s);
 
 /** Replaces some settings (the kit restarts the simulation and keeps the moment on screen). */
-export function updateSettings(api: StoreApi<SpecState>, patch: Partial<SpecSettings>): void {
-  api.setState((s) => ({ settings: { ...s.settings, ...patch } }));
-}
+export const updateSettings = (api: StoreApi<SpecState>, patch: Partial<SpecSettings>): void => updatePlayedSettings(api, patch);
 
 /** Applies a state that arrived through the URL (back/forward, a pasted link) to a live store. */
-export function applyUrlState(api: StoreApi<SpecState>, v: SpecUrlState): void {
-  const { f, sp, ...settings } = v;
-  const s = api.getState();
-  const same = JSON.stringify(settings) === JSON.stringify(s.settings);
-  let playback = pause(seek(s.playback, f));
-  while (playback.speed !== sp && changeSpeed(playback, sp > playback.speed ? 1 : -1).speed !== playback.speed) {
-    playback = changeSpeed(playback, sp > playback.speed ? 1 : -1);
-  }
-  api.setState({ ...(same ? {} : { settings, targetFrame: f }), playback });
-}
+export const applyUrlState = (api: StoreApi<SpecState>, v: SpecUrlState): void => applyPlayedUrlState(api, v);
 
 /** The model behind the widget and where its result goes. */
 export const SPEC_SIMULATION: ModelBinding<SpecState, SpecSettings, SpecSim> = {
