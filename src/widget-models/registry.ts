@@ -10,6 +10,7 @@ import { loraModel } from './lora/model.ts';
 import { loadTestModel } from './load-test/model.ts';
 import type { WidgetModel } from './model.ts';
 import { quantizationModel } from './quantization/model.ts';
+import { requestPathModel } from './request-path/model.ts';
 import { routingModel } from './routing/model.ts';
 import { specDecodingModel } from './spec-decoding/model.ts';
 import { sizingModel } from './sizing/model.ts';
@@ -19,5 +20,5 @@ import { tensorParallelModel } from './tensor-parallel/model.ts';
 type AnyModel = WidgetModel<never, unknown>;
 
 export const WIDGET_MODELS: Readonly<Record<string, AnyModel>> = Object.fromEntries(
-  ([kvPagingModel, batchingModel, routingModel, autoscalingModel, sizingModel, loadTestModel, specDecodingModel, loraModel, labModel, quantizationModel, tensorParallelModel] as readonly AnyModel[]).map((m) => [m.id, m]),
+  ([kvPagingModel, batchingModel, routingModel, autoscalingModel, sizingModel, loadTestModel, specDecodingModel, loraModel, labModel, quantizationModel, tensorParallelModel, requestPathModel] as readonly AnyModel[]).map((m) => [m.id, m]),
 );

@@ -17,6 +17,7 @@ import { KV_PRESETS } from '../../src/widget-models/kv-paging/presets.ts';
 import { LOAD_TEST_PRESETS } from '../../src/widget-models/load-test/presets.ts';
 import { LORA_PRESETS } from '../../src/widget-models/lora/presets.ts';
 import { QUANTIZATION_PRESETS } from '../../src/widget-models/quantization/presets.ts';
+import { REQUEST_PATH_PRESETS } from '../../src/widget-models/request-path/presets.ts';
 import { ROUTING_PRESETS } from '../../src/widget-models/routing/presets.ts';
 import { SPEC_PRESETS } from '../../src/widget-models/spec-decoding/presets.ts';
 import { TP_PRESETS } from '../../src/widget-models/tensor-parallel/presets.ts';
@@ -38,6 +39,7 @@ export const PRESET_TABLES: Readonly<Record<string, PresetTable>> = {
   TensorParallelWidget: TP_PRESETS,
   LoadTestWidget: LOAD_TEST_PRESETS,
   LoraWidget: LORA_PRESETS,
+  RequestPathWidget: REQUEST_PATH_PRESETS,
 };
 
 /** Titles and guides from the widgets' own preset tables; a widget not listed falls back to its preset id. */

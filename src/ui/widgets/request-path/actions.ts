@@ -1,0 +1,39 @@
+/**
+ * Every command of the request-path widget, for buttons, shortcuts and tests alike. Actions only
+ * write to the store; the kit reruns the model when settings change.
+ */
+import { createActionRegistry, type ActionRegistry, type WidgetAction } from '../kit/actions.ts';
+import { initialPlayback } from '../kit/playback.ts';
+import { playbackActions } from '../kit/playbackActions.ts';
+import { LIMITS } from '../../../widget-models/request-path/settings.ts';
+import { type RequestPathState, updateSettings } from './store.ts';
+
+const requestPathActions: WidgetAction<RequestPathState>[] = [
+  ...playbackActions<RequestPathState>(),
+  {
+    id: 'toggle-policy',
+    label: (s) => (s.settings.pol === 'prefix' ? 'Try round robin' : 'Try prefix-aware'),
+    help: 'Switch the routing between the Endpoint Picker and round robin',
+    shortcut: ['p'],
+    perform: (api) => updateSettings(api, { pol: api.getState().settings.pol === 'prefix' ? 'rr' : 'prefix' }),
+  },
+  {
+    id: 'reset',
+    label: 'Reset',
+    shortcut: ['r'],
+    perform: (api) => {
+      const { f, sp, ...settings } = api.getState().defaults;
+      api.setState({ settings, targetFrame: f > 0 ? f : null, playback: initialPlayback(1, 0, sp), panelFrame: 0 });
+    },
+  },
+  {
+    id: 'new-seed',
+    label: 'New seed',
+    help: 'Other requests with the same settings',
+    shortcut: ['s'],
+    perform: (api) => updateSettings(api, { seed: (api.getState().settings.seed + 1) % (LIMITS.seed[1] + 1) }),
+  },
+];
+
+/** The widget's action registry (one per module; actions are stateless). */
+export const REQUEST_PATH_ACTIONS: ActionRegistry<RequestPathState> = createActionRegistry(requestPathActions);

@@ -1,0 +1,61 @@
+/**
+ * The request-path widget's per-instance store: the settings, playback and the run's result.
+ * The kit reruns the model (in a worker) whenever the settings change; actions only write here.
+ */
+import type { StoreApi } from 'zustand/vanilla';
+import type { ModelBinding } from '../kit/attachModel.ts';
+import { createWidgetContext, createWidgetStore } from '../kit/createWidgetContext.tsx';
+import { changeSpeed, pause, seek } from '../kit/playback.ts';
+import { initialSimulationState, type SimulationState } from '../kit/simulationState.ts';
+import { requestPathModel } from '../../../widget-models/request-path/model.ts';
+import type { RequestPathSettings, RequestPathUrlState } from '../../../widget-models/request-path/settings.ts';
+import { EMPTY_SIM, type RequestPathSim } from '../../../widget-models/request-path/simulate.ts';
+
+export interface RequestPathState extends SimulationState {
+  readonly settings: RequestPathSettings;
+  /** The instance's starting point (its preset); "Reset" returns here. */
+  readonly defaults: RequestPathUrlState;
+  readonly sim: RequestPathSim;
+}
+
+export const RequestPath = createWidgetContext<RequestPathState>('Request-path widget');
+
+/**
+ * Creates one widget instance's store.
+ * @param initial the state from the URL (or the preset)
+ * @param defaults the preset, for reset and for keeping the URL short
+ */
+export function createRequestPathStore(initial: RequestPathUrlState, defaults: RequestPathUrlState): StoreApi<RequestPathState> {
+  const { f, sp, ...settings } = initial;
+  return createWidgetStore<RequestPathState>(() => ({ settings, defaults, sim: EMPTY_SIM, ...initialSimulationState(f, sp) }));
+}
+
+/** The URL-facing state of a store (the frame is the one on screen). */
+export function urlStateOf(s: RequestPathState): RequestPathUrlState {
+  return { ...s.settings, f: s.targetFrame ?? s.playback.frame, sp: s.playback.speed };
+}
+
+/** Replaces some settings (the kit restarts the simulation and keeps the moment on screen). */
+export function updateSettings(api: StoreApi<RequestPathState>, patch: Partial<RequestPathSettings>): void {
+  api.setState((s) => ({ settings: { ...s.settings, ...patch } }));
+}
+
+/** Applies a state that arrived through the URL (back/forward, a pasted link) to a live store. */
+export function applyUrlState(api: StoreApi<RequestPathState>, v: RequestPathUrlState): void {
+  const { f, sp, ...settings } = v;
+  const s = api.getState();
+  const same = JSON.stringify(settings) === JSON.stringify(s.settings);
+  let playback = pause(seek(s.playback, f));
+  while (playback.speed !== sp && changeSpeed(playback, sp > playback.speed ? 1 : -1).speed !== playback.speed) {
+    playback = changeSpeed(playback, sp > playback.speed ? 1 : -1);
+  }
+  api.setState({ ...(same ? {} : { settings, targetFrame: f }), playback });
+}
+
+/** The model behind the widget and where its result goes. */
+export const REQUEST_PATH_SIMULATION: ModelBinding<RequestPathState, RequestPathSettings, RequestPathSim> = {
+  model: requestPathModel,
+  settingsOf: (s) => s.settings,
+  install: (sim) => ({ sim: { ...sim } }),
+  frameCount: (sim) => Math.max(1, sim.frames.length),
+};

@@ -1,0 +1,14 @@
+/** How the request-path widget's state is written into its search param (see kit/urlCodec.ts). */
+import { SPEEDS } from '../kit/playback.ts';
+import { enumField, intField, numberChoiceField, type UrlFields } from '../kit/urlCodec.ts';
+import { LIMITS, POLICIES, PROMPTS, TENANT_VALUES, type RequestPathUrlState } from '../../../widget-models/request-path/settings.ts';
+
+export const REQUEST_PATH_URL_FIELDS: UrlFields<RequestPathUrlState> = {
+  pol: enumField(POLICIES),
+  prompt: enumField(PROMPTS),
+  tenants: numberChoiceField(TENANT_VALUES),
+  rate: intField(...LIMITS.rate),
+  seed: intField(...LIMITS.seed),
+  f: intField(0, 10_000),
+  sp: numberChoiceField(SPEEDS),
+};

@@ -1,0 +1,71 @@
+import '../inView.ts';
+import { createMemoryHistory, createRootRoute, createRouter, RouterProvider } from '@tanstack/react-router';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { noticeStore } from '../../../../../src/state/notices.ts';
+import { RequestPathWidget } from '../../../../../src/ui/widgets/request-path/RequestPathWidget.tsx';
+import { presetOf } from '../../../../../src/widget-models/request-path/presets.ts';
+import { startRequestPath } from '../../../../../src/widget-models/request-path/simulate.ts';
+
+async function renderWidget(search = '') {
+  const rootRoute = createRootRoute({ component: () => <RequestPathWidget id="rp" preset="shared-prefix" /> });
+  const router = createRouter({ routeTree: rootRoute, history: createMemoryHistory({ initialEntries: [`/${search}`] }) });
+  render(<RouterProvider router={router} />);
+  const root = await screen.findByRole('region', { name: /One request through the stack/ }, { timeout: 10_000 });
+  await waitFor(() => expect(root.querySelector('[data-computing="false"]')).not.toBeNull(), { timeout: 30_000 });
+  await waitFor(() => expect(root.querySelector('[data-metric="ttft"]')?.getAttribute('data-value')).not.toBe('0'), { timeout: 30_000 });
+  return { router, root, search: () => String((router.state.location.search as Record<string, unknown>).rp ?? '') };
+}
+
+const expected = (patch = {}) => {
+  const { f: _f, sp: _sp, ...s } = presetOf('shared-prefix').state;
+  const job = startRequestPath({ ...s, ...patch });
+  while (!job.advance(50));
+  return job.sim;
+};
+
+afterEach(() => noticeStore.setState({ notices: [] }));
+
+describe('request-path widget', { timeout: 60_000 }, () => {
+  it('shows the model’s figures for the traced request, with labelled controls and the gateway time marked as an assumption', async () => {
+    const { root } = await renderWidget();
+    const sim = expected();
+    const r = sim.traced;
+    if (!r) throw new Error('no traced request');
+    const value = (m: string) => Number(root.querySelector(`dd[data-metric="${m}"]`)?.getAttribute('data-value'));
+    expect(value('queue')).toBe(Math.round(r.queueUs));
+    expect(value('prefill')).toBe(Math.round(r.prefillUs));
+    expect(value('ttft')).toBe(Math.round(r.ttftUs));
+    expect(value('e2e')).toBe(Math.round(r.e2eUs));
+    expect(root.querySelector('dd[data-metric="gateway"]')?.textContent).toMatch(/not modelled: 0 ms assumed/);
+    const w = within(root);
+    expect(w.getByRole('combobox', { name: 'Routing policy' })).toBeInTheDocument();
+    expect(w.getByRole('combobox', { name: 'Prompts' })).toBeInTheDocument();
+    expect(w.getByRole('group', { name: 'Tenants' })).toBeInTheDocument();
+    expect(w.getByRole('slider', { name: 'Load' })).toBeInTheDocument();
+    expect(w.getByRole('img', { name: /Time to first token: queue wait .*, prefill / })).toBeInTheDocument();
+    expect(w.getByRole('list', { name: "The request's path" }).querySelectorAll('li')).toHaveLength(5);
+    expect(w.getByText(/What this model simplifies/)).toBeInTheDocument();
+    // The chosen pod's row is marked in the picker's table.
+    expect(root.querySelector('.rp-scores tr[data-picked="true"] th')?.textContent).toBe(r.podName);
+    // Both routers in the comparison, from the same run.
+    expect(Number(root.querySelector('tr[data-metric="req-ttft"] td[data-policy="rr"]')?.getAttribute('data-value'))).toBe(sim.other?.ttftUs);
+  });
+
+  it('switches to round robin, reruns, and keeps the policy in the URL', async () => {
+    const user = userEvent.setup();
+    const { root, search } = await renderWidget();
+    await user.selectOptions(within(root).getByRole('combobox', { name: 'Routing policy' }), 'rr');
+    await waitFor(() => expect(search()).toContain('pol.rr'));
+    const rr = expected({ pol: 'rr' });
+    await waitFor(() => expect(Number(root.querySelector('dd[data-metric="ttft"]')?.getAttribute('data-value'))).toBe(Math.round(rr.traced?.ttftUs ?? NaN)), { timeout: 30_000 });
+    expect(root.querySelector('.rp-scores caption')?.textContent).toMatch(/Round robin/);
+  });
+
+  it('reads its settings from the URL', async () => {
+    const { root } = await renderWidget('?rp=tenants.8_rate.4');
+    expect(within(root).getByRole('group', { name: 'Tenants' }).querySelector('output')?.textContent).toMatch(/8 tenants/);
+    expect(Number(root.querySelector('dd[data-metric="ttft"]')?.getAttribute('data-value'))).toBe(Math.round(expected({ tenants: 8, rate: 4 }).traced?.ttftUs ?? NaN));
+  });
+});
