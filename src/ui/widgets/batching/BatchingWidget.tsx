@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { ActionButton } from '../kit/ActionButton.tsx';
+import { ActionStepper } from '../kit/ActionStepper.tsx';
 import type { FrameLoop } from '../kit/frameLoop.ts';
 import { TimelineBar } from '../kit/TimelineBar.tsx';
 import { useWidgetHost } from '../kit/useWidgetHost.ts';
@@ -77,7 +78,36 @@ function BatchingBody({ ns, defaults }: { readonly ns: string; readonly defaults
   );
 }
 
-const QUICK = ['more-arrivals', 'fewer-arrivals', 'fewer-blocks', 'more-blocks', 'smaller-budget', 'larger-budget', 'toggle-policy', 'previous-preemption', 'next-preemption', 'zoom-out', 'zoom-in', 'toggle-view', 'new-seed', 'reset'] as const;
+/** Discrete actions beside the steppers; numeric settings are steppers (see Controls). */
+const QUICK = ['toggle-policy', 'previous-preemption', 'next-preemption', 'zoom-out', 'zoom-in', 'toggle-view', 'new-seed', 'reset'] as const;
+
+/**
+ * The settings a learner changes most, under the picture (so on a phone Play shows motion on the
+ * first screen): load, KV memory and token budget as steppers showing value and unit, then the
+ * discrete actions.
+ */
+function Controls() {
+  const api = Batch.useWidgetApi();
+  const rate = Batch.useWidget((s) => s.settings.rate);
+  const kvb = Batch.useWidget((s) => s.settings.kvb);
+  const mbt = Batch.useWidget((s) => s.settings.mbt);
+  const a = (id: string) => BATCH_ACTIONS.get(id);
+  return (
+    <div className="cb-controls" role="group" aria-label="Quick settings">
+      <div className="cb-steppers">
+        <ActionStepper label="Arrivals" value={rate === 0 ? 'all at once' : `${rate} per s`} field={<code>--request-rate</code>} down={a('fewer-arrivals')} up={a('more-arrivals')} api={api} />
+        <ActionStepper label="KV cache" value={`${fmtInt(kvb)} blocks`} field={<code>--num-gpu-blocks-override</code>} down={a('fewer-blocks')} up={a('more-blocks')} api={api} />
+        <ActionStepper label="Token budget" value={`${fmtInt(mbt)} tokens`} field={<code>--max-num-batched-tokens</code>} down={a('smaller-budget')} up={a('larger-budget')} api={api} />
+      </div>
+      <div className="cb-quick">
+        {QUICK.map((id) => {
+          const action = a(id);
+          return action ? <ActionButton key={id} action={action} api={api} className="btn btn-small" /> : null;
+        })}
+      </div>
+    </div>
+  );
+}
 
 function Body({ loop }: { readonly loop: FrameLoop }) {
   const api = Batch.useWidgetApi();
@@ -94,12 +124,6 @@ function Body({ loop }: { readonly loop: FrameLoop }) {
   return (
     <div className="cb-layout" data-computing={computing ? 'true' : 'false'}>
       <TimelineBar api={api} registry={BATCH_ACTIONS} describe={describe} shownFrame={panelFrameOf} />
-      <div className="cb-quick" role="group" aria-label="Quick settings">
-        {QUICK.map((id) => {
-          const a = BATCH_ACTIONS.get(id);
-          return a ? <ActionButton key={id} action={a} api={api} className="btn btn-small" /> : null;
-        })}
-      </div>
       <p className="cb-badge">{badge}</p>
       {error ? (
         <p role="alert" className="cb-error">
@@ -119,6 +143,7 @@ function Body({ loop }: { readonly loop: FrameLoop }) {
       ) : (
         <TableView />
       )}
+      <Controls />
       <div className="cb-explain">
         <WhyPanel />
         <NarrationBox />

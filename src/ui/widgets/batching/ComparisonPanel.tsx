@@ -59,6 +59,11 @@ export function ComparisonPanel() {
       <ScrollBox label={ended ? 'Figures for the whole run' : 'Figures so far'}>
       <table className="cb-figures">
         <caption className="visually-hidden">{ended ? 'Figures for the whole run' : 'Figures so far'}, continuous and static batching</caption>
+        <colgroup>
+          <col className="cb-figures-label" />
+          <col />
+          <col />
+        </colgroup>
         <thead>
           <tr>
             <th scope="col">Figure</th>

@@ -144,7 +144,7 @@ export function SettingsForm() {
         <NumberField
           label={
             <>
-              KV blocks (<code>num_gpu_blocks</code>; keys −, =)
+              KV blocks (<code>--num-gpu-blocks-override</code>; keys −, =)
             </>
           }
           value={s.kvb}
