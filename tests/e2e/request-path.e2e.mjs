@@ -6,7 +6,7 @@
  */
 
 import { join } from 'node:path';
-import { metric, revealWidget, widgetViolations } from './lib/widgets.mjs';
+import { metric, revealWidget, setTheme, slotSmallestText, widgetViolations } from './lib/widgets.mjs';
 
 const LESSON = '/learn/overview/the-serving-stack';
 
@@ -18,11 +18,6 @@ async function openWidget(page, baseUrl, ns = 'rp1', search = '') {
   await widget.locator('[data-computing="false"]').waitFor({ timeout: 60_000 });
   await widget.locator('tr[data-metric="req-ttft"] td[data-value]:not([data-value=""])').first().waitFor({ timeout: 30_000 });
   return widget;
-}
-
-async function setTheme(page, theme) {
-  await page.getByLabel('Colour theme').selectOption(theme);
-  await page.waitForFunction((t) => document.documentElement.dataset.theme === t, theme);
 }
 
 const cell = async (w, name, policy) => Number(await w.locator(`tr[data-metric="${name}"] td[data-policy="${policy}"]`).getAttribute('data-value'));
@@ -42,21 +37,7 @@ async function watchStability(page, ns) {
   }, ns);
 }
 
-/** The smallest font size of text rendered inside the widget, in CSS pixels. */
-const smallestText = (page, ns) =>
-  page.evaluate((n) => {
-    const root = document.querySelector(`section[data-slot="request-path"][data-ns="${n}"]`);
-    let min = Infinity;
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let t = walker.nextNode(); t; t = walker.nextNode()) {
-      const el = t.parentElement;
-      if (!el || !t.textContent.trim() || el.closest('[hidden], .visually-hidden, details:not([open]) > :not(summary)')) continue;
-      const r = el.getBoundingClientRect();
-      if (r.width === 0 || r.height === 0) continue;
-      min = Math.min(min, parseFloat(getComputedStyle(el).fontSize));
-    }
-    return min;
-  }, ns);
+const smallestText = (page, ns) => slotSmallestText(page, 'request-path', ns);
 
 export default {
   async 'request-path widget: prefix-aware beats round robin on the traced request, plays without moving the page, and keeps its settings in the URL'({ newPage, baseUrl, assert }) {

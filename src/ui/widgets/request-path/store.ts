@@ -5,7 +5,7 @@
 import type { StoreApi } from 'zustand/vanilla';
 import type { ModelBinding } from '../kit/attachModel.ts';
 import { createWidgetContext, createWidgetStore } from '../kit/createWidgetContext.tsx';
-import { changeSpeed, pause, seek } from '../kit/playback.ts';
+import { applyPlayedUrlState, playedUrlStateOf, updatePlayedSettings } from '../kit/playedSettings.ts';
 import { initialSimulationState, type SimulationState } from '../kit/simulationState.ts';
 import { requestPathModel } from '../../../widget-models/request-path/model.ts';
 import type { RequestPathSettings, RequestPathUrlState } from '../../../widget-models/request-path/settings.ts';
@@ -31,26 +31,13 @@ export function createRequestPathStore(initial: RequestPathUrlState, defaults: R
 }
 
 /** The URL-facing state of a store (the frame is the one on screen). */
-export function urlStateOf(s: RequestPathState): RequestPathUrlState {
-  return { ...s.settings, f: s.targetFrame ?? s.playback.frame, sp: s.playback.speed };
-}
+export const urlStateOf = (s: RequestPathState): RequestPathUrlState => playedUrlStateOf(s);
 
 /** Replaces some settings (the kit restarts the simulation and keeps the moment on screen). */
-export function updateSettings(api: StoreApi<RequestPathState>, patch: Partial<RequestPathSettings>): void {
-  api.setState((s) => ({ settings: { ...s.settings, ...patch } }));
-}
+export const updateSettings = (api: StoreApi<RequestPathState>, patch: Partial<RequestPathSettings>): void => updatePlayedSettings(api, patch);
 
 /** Applies a state that arrived through the URL (back/forward, a pasted link) to a live store. */
-export function applyUrlState(api: StoreApi<RequestPathState>, v: RequestPathUrlState): void {
-  const { f, sp, ...settings } = v;
-  const s = api.getState();
-  const same = JSON.stringify(settings) === JSON.stringify(s.settings);
-  let playback = pause(seek(s.playback, f));
-  while (playback.speed !== sp && changeSpeed(playback, sp > playback.speed ? 1 : -1).speed !== playback.speed) {
-    playback = changeSpeed(playback, sp > playback.speed ? 1 : -1);
-  }
-  api.setState({ ...(same ? {} : { settings, targetFrame: f }), playback });
-}
+export const applyUrlState = (api: StoreApi<RequestPathState>, v: RequestPathUrlState): void => applyPlayedUrlState(api, v);
 
 /** The model behind the widget and where its result goes. */
 export const REQUEST_PATH_SIMULATION: ModelBinding<RequestPathState, RequestPathSettings, RequestPathSim> = {
