@@ -15,6 +15,7 @@ export function ActionStepper<S>({
   down,
   up,
   api,
+  valueClassName,
 }: {
   readonly label: string;
   /** The current value with its unit, as shown. */
@@ -23,6 +24,7 @@ export function ActionStepper<S>({
   readonly down: WidgetAction<S> | undefined;
   readonly up: WidgetAction<S> | undefined;
   readonly api: StoreApi<S>;
+  readonly valueClassName?: string;
 }) {
   const id = useId();
   return (
@@ -32,7 +34,9 @@ export function ActionStepper<S>({
       </span>
       <span className="kit-stepper-row">
         {down ? <ActionButton action={down} api={api} icon="−" hideLabel className="kit-step-btn" /> : null}
-        <output aria-live="polite">{value}</output>
+        <output aria-live="polite" className={valueClassName}>
+          {value}
+        </output>
         {up ? <ActionButton action={up} api={api} icon="+" hideLabel className="kit-step-btn" /> : null}
       </span>
       {field ? (

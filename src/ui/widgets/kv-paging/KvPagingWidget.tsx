@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { ActionButton } from '../kit/ActionButton.tsx';
+import { ActionStepper } from '../kit/ActionStepper.tsx';
 import type { createFrameLoop } from '../kit/frameLoop.ts';
 import { ShortcutHelp } from '../kit/ShortcutHelp.tsx';
 import { TimelineBar } from '../kit/TimelineBar.tsx';
@@ -92,13 +93,6 @@ function KvBody({ loop, statsId }: { readonly loop: ReturnType<typeof createFram
   return (
     <div className="kv-layout" data-computing={computing ? 'true' : 'false'}>
       <TimelineBar api={api} registry={KV_ACTIONS} describe={describe} shownFrame={panelFrameOf} />
-      <div className="kv-quick" role="group" aria-label="Quick settings">
-        {(['toggle-prefix-caching', 'smaller-blocks', 'larger-blocks', 'new-seed', 'toggle-view', 'reset'] as const).map((id) => {
-          const a = get(id);
-          return a ? <ActionButton key={id} action={a} api={api} className="btn btn-small" /> : null;
-        })}
-        <BlockSizeBadge />
-      </div>
       {error ? (
         <p role="alert" className="kv-error">
           vLLM would not start with these settings: {error}
@@ -116,6 +110,15 @@ function KvBody({ loop, statsId }: { readonly loop: ReturnType<typeof createFram
         </aside>
       </div>
       {view === 'grid' ? <Legend /> : null}
+      <div className="kv-controls" role="group" aria-label="Quick settings">
+        <BlockSizeStepper />
+        <div className="kv-quick">
+          {(['toggle-prefix-caching', 'new-seed', 'toggle-view', 'reset'] as const).map((id) => {
+            const a = get(id);
+            return a ? <ActionButton key={id} action={a} api={api} className="btn btn-small" /> : null;
+          })}
+        </div>
+      </div>
       <div className="kv-explain">
         <NarrationBox />
         <ComparisonPanel />
@@ -136,12 +139,20 @@ function KvBody({ loop, statsId }: { readonly loop: ReturnType<typeof createFram
 
 const panelFrameOf = (s: KvState) => s.panelFrame;
 
-function BlockSizeBadge() {
+/** Block size as a stepper (under the picture): the same memory in more, smaller blocks or fewer, larger ones. */
+function BlockSizeStepper() {
+  const api = Kv.useWidgetApi();
   const bs = Kv.useWidget((s) => s.settings.bs);
   const nb = Kv.useWidget((s) => s.settings.nb);
   return (
-    <span className="kv-badge">
-      {nb.toLocaleString('en-US')} blocks × {bs} tokens
-    </span>
+    <ActionStepper
+      label="Block size"
+      value={`${nb.toLocaleString('en-US')} blocks × ${bs} tokens`}
+      valueClassName="kv-badge"
+      field={<code>--block-size</code>}
+      down={KV_ACTIONS.get('smaller-blocks')}
+      up={KV_ACTIONS.get('larger-blocks')}
+      api={api}
+    />
   );
 }
