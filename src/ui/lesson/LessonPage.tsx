@@ -38,23 +38,26 @@ export function LessonPage({ lesson, file, frontmatter: fm }: { lesson: Lesson; 
             ))}
           </ul>
         </section>
-        <ErrorBoundary what="this lesson" resetKey={lesson.id}>
-          <Suspense fallback={<p role="status">Loading the lesson…</p>}>
+        {/* The sources come in with the body, not before it (the body arriving above them pushed
+            them down: a layout shift); until then the placeholder holds a screen's height, so the
+            previous/next links stay below the fold. */}
+        <Suspense fallback={<p role="status" className="lesson-loading">Loading the lesson…</p>}>
+          <ErrorBoundary what="this lesson" resetKey={lesson.id}>
             <MDXProvider components={mdxComponents}>{Body ? <Body /> : <p role="alert">This lesson's file is missing from the build.</p>}</MDXProvider>
-          </Suspense>
-        </ErrorBoundary>
-        <section aria-labelledby="sources-title" className="sources">
-          <h2 id="sources-title">Sources</h2>
-          <ol>
-            {fm.sources.map((s) => (
-              <li key={s.url}>
-                <a href={s.url} rel="noreferrer">
-                  {s.title}
-                </a>
-              </li>
-            ))}
-          </ol>
-        </section>
+          </ErrorBoundary>
+          <section aria-labelledby="sources-title" className="sources">
+            <h2 id="sources-title">Sources</h2>
+            <ol>
+              {fm.sources.map((s) => (
+                <li key={s.url}>
+                  <a href={s.url} rel="noreferrer">
+                    {s.title}
+                  </a>
+                </li>
+              ))}
+            </ol>
+          </section>
+        </Suspense>
         <ReadingTracker lessonId={lesson.id} articleRef={articleRef} />
         <nav className="prev-next" aria-label="Lesson navigation">
           {prev ? (

@@ -62,7 +62,7 @@ describe('lessons', () => {
     await renderApp('/learn/overview/the-serving-stack');
     expect(await screen.findByRole('heading', { level: 1 }, { timeout: 8000 })).toHaveTextContent(/serving stack/i);
     expect(screen.getByRole('heading', { name: 'You will learn' })).toBeInTheDocument();
-    expect(screen.getByRole('heading', { name: 'Sources' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Sources' }, { timeout: 8000 })).toBeInTheDocument(); // arrives with the body
     await waitFor(() => expect(document.querySelector('.mermaid-figure[data-state="ready"] svg')).not.toBeNull(), { timeout: 8000 });
     expect(progressStore.getState().lastLesson).toBe('overview/the-serving-stack');
   }, 30_000);
