@@ -4,6 +4,7 @@
  */
 export function findPreset<P>(presets: Readonly<Record<string, P>>, id: string | undefined, fallback: string, widget: string): P {
   const p = presets[id ?? fallback];
-  if (!p) throw new Error(`The ${widget} has no preset “${String(id)}”. Known presets: ${Object.keys(presets).join(', ')}.`);
+  // Callers name the widget as a notice does ("the KV paging widget"); the sentence adds its own article.
+  if (!p) throw new Error(`The ${widget.replace(/^the /i, '')} has no preset “${String(id)}”. Known presets: ${Object.keys(presets).join(', ')}.`);
   return p;
 }

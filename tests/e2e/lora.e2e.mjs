@@ -65,7 +65,7 @@ export default {
     // Keyboard: "+" adds a GPU slot; the URL keeps it and a new page reopens it.
     await widget.getByRole('button', { name: 'Reset' }).focus();
     await page.keyboard.press('+');
-    await page.waitForFunction(() => new URL(location.href).searchParams.get('lr1')?.includes('maxLoras.2'), null, { timeout: 5000 });
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('lr1')?.includes('ml.2'), null, { timeout: 5000 });
     const { page: again } = await newPage({ serviceWorkers: 'block' });
     const w2 = await openWidget(again, baseUrl, 'lr1', new URL(page.url()).search);
     assert.match(await w2.getByRole('group', { name: 'GPU adapter slots' }).locator('output').textContent(), /2 slots/);

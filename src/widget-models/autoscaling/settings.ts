@@ -59,8 +59,8 @@ export interface AutoscalingSettings {
 
 export interface AutoscalingView {
   /** Timeline frame (one per 2 s sample). */
-  readonly f: number;
-  readonly sp: number;
+  readonly frame: number;
+  readonly speed: number;
   readonly focus: Focus;
 }
 
@@ -103,4 +103,4 @@ export const DEFAULT_SETTINGS: AutoscalingSettings = {
   seed: 1,
 };
 
-export const DEFAULT_VIEW: AutoscalingView = { f: 0, sp: 1, focus: 'kpa' };
+export const DEFAULT_VIEW: AutoscalingView = { frame: 0, speed: 1, focus: 'kpa' };

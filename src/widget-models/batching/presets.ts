@@ -37,7 +37,7 @@ export interface BatchPreset {
 
 function preset(id: BatchPresetId, title: string, guide: string, patch: Partial<BatchSettings>, sp = 1, zoom = 1): BatchPreset {
   const settings = { ...DEFAULT_SETTINGS, ...patch };
-  return { id, title, guide, settings, state: toUrlState(settings, { ...DEFAULT_VIEW, sp, zoom }) };
+  return { id, title, guide, settings, state: toUrlState(settings, { ...DEFAULT_VIEW, speed: sp, zoom }) };
 }
 
 export const BATCH_PRESETS: Readonly<Record<BatchPresetId, BatchPreset>> = {

@@ -45,9 +45,9 @@ export interface BatchSettings {
 /** View state: what is on screen, not what is simulated. */
 export interface BatchView {
   /** Timeline frame. */
-  readonly f: number;
+  readonly frame: number;
   /** Playback speed. */
-  readonly sp: number;
+  readonly speed: number;
   /** Horizontal zoom of the timelines (1 = whole run fits). */
   readonly zoom: number;
   /** Timelines as pictures, or as tables. */
@@ -106,13 +106,13 @@ export const DEFAULT_SETTINGS: BatchSettings = {
   hw: DEFAULT_HARDWARE_SELECTION,
 };
 
-export const DEFAULT_VIEW: BatchView = { f: 0, sp: 1, zoom: 1, view: 'chart' };
+export const DEFAULT_VIEW: BatchView = { frame: 0, speed: 1, zoom: 1, view: 'chart' };
 
 /** Splits a URL state into settings and view. */
 export function fromUrlState(u: BatchUrlState): { settings: BatchSettings; view: BatchView } {
-  const { f, sp, zoom, view, model, gpu, tp, wdt, kvdt, gmu, ...rest } = u;
+  const { frame, speed, zoom, view, model, gpu, tp, wdt, kvdt, gmu, ...rest } = u;
   const hw: HardwareSelection = { ...DEFAULT_HARDWARE_SELECTION, modelId: model, gpuId: gpu, tp, weightDtype: wdt, kvDtype: kvdt, gpuMemoryUtilization: gmu / 100 };
-  return { settings: { ...rest, hw }, view: { f, sp, zoom, view } };
+  return { settings: { ...rest, hw }, view: { frame, speed, zoom, view } };
 }
 
 /** Joins settings and view into the URL state. */

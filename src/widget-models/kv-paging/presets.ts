@@ -103,7 +103,7 @@ export const KV_PRESETS: Readonly<Record<KvPresetId, KvPreset>> = {
     id: 'stress-4096',
     title: '4,096 blocks under load',
     guide: '300 ShareGPT-like requests arriving at 40 per second on a 4,096-block pool (65,520 token slots).',
-    state: { ...base, nb: 4096, mml: 2048, rq: [], gen: 300, rate: 40, sp: 8 },
+    state: { ...base, nb: 4096, mml: 2048, rq: [], gen: 300, rate: 40, speed: 8 },
   },
 };
 

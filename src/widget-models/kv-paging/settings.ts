@@ -35,9 +35,9 @@ export interface KvSettings {
 /** View state: what is on screen, not what is simulated. */
 export interface KvView {
   /** Timeline frame. */
-  readonly f: number;
+  readonly frame: number;
   /** Playback speed. */
-  readonly sp: number;
+  readonly speed: number;
   /** Selected sequence id (engine request id), or null. */
   readonly sel: string | null;
   /** Canvas grid or the table view of the same state. */
@@ -86,7 +86,7 @@ export const DEFAULT_SETTINGS: KvSettings = {
   mml: 1024,
 };
 
-export const DEFAULT_VIEW: KvView = { f: 0, sp: 1, sel: null, view: 'grid' };
+export const DEFAULT_VIEW: KvView = { frame: 0, speed: 1, sel: null, view: 'grid' };
 
 /**
  * A new block size for the same KV memory: the number of blocks changes inversely, as vLLM's

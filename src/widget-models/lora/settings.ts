@@ -36,8 +36,8 @@ export interface LoraSettings {
 
 export interface LoraView {
   /** Frame on screen (one per `FRAME_MS` of simulated time). */
-  readonly f: number;
-  readonly sp: number;
+  readonly frame: number;
+  readonly speed: number;
 }
 
 export type LoraUrlState = LoraSettings & LoraView;
@@ -67,7 +67,7 @@ export const DEFAULT_SETTINGS: LoraSettings = {
   seed: 1,
 };
 
-export const DEFAULT_VIEW: LoraView = { f: 0, sp: 1 };
+export const DEFAULT_VIEW: LoraView = { frame: 0, speed: 1 };
 
 /** "A", "B", … "P": the label every adapter carries beside its colour. */
 export function adapterLabel(i: number): string {

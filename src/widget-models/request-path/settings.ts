@@ -28,8 +28,8 @@ export interface RequestPathSettings {
 
 export interface RequestPathView {
   /** Frame on screen. */
-  readonly f: number;
-  readonly sp: number;
+  readonly frame: number;
+  readonly speed: number;
 }
 
 export type RequestPathUrlState = RequestPathSettings & RequestPathView;
@@ -46,4 +46,4 @@ export const LIMITS = {
 } as const;
 
 export const DEFAULT_SETTINGS: RequestPathSettings = { pol: 'prefix', prompt: 'shared', tenants: 8, rate: 6, seed: 1 };
-export const DEFAULT_VIEW: RequestPathView = { f: 0, sp: 1 };
+export const DEFAULT_VIEW: RequestPathView = { frame: 0, speed: 1 };

@@ -47,8 +47,8 @@ export type Side = 'a' | 'b';
 
 export interface RoutingView {
   /** Timeline frame. */
-  readonly f: number;
-  readonly sp: number;
+  readonly frame: number;
+  readonly speed: number;
   /** The side the cluster view animates. */
   readonly side: Side;
   /** Selected request (index in arrival order), −1 = follow the latest. */
@@ -102,4 +102,4 @@ export const DEFAULT_SETTINGS: RoutingSettings = {
   kb: 'hbm',
 };
 
-export const DEFAULT_VIEW: RoutingView = { f: 0, sp: 1, side: 'a', sel: -1 };
+export const DEFAULT_VIEW: RoutingView = { frame: 0, speed: 1, side: 'a', sel: -1 };

@@ -65,8 +65,8 @@ export interface SpecSettings {
 
 export interface SpecView {
   /** Timeline frame (one engine step). */
-  readonly f: number;
-  readonly sp: number;
+  readonly frame: number;
+  readonly speed: number;
 }
 
 export type SpecUrlState = SpecSettings & SpecView;
@@ -91,4 +91,4 @@ export const DEFAULT_SETTINGS: SpecSettings = {
   draft: 1,
 };
 
-export const DEFAULT_VIEW: SpecView = { f: 0, sp: 1 };
+export const DEFAULT_VIEW: SpecView = { frame: 0, speed: 1 };

@@ -31,7 +31,7 @@ function quoted(preset: LoraPresetId | null, pattern: RegExp): number[] {
 }
 
 function settingsOf(id: LoraPresetId): LoraSettings {
-  const { f: _f, sp: _sp, ...s } = LORA_PRESETS[id].state;
+  const { frame: _f, speed: _sp, ...s } = LORA_PRESETS[id].state;
   return s;
 }
 

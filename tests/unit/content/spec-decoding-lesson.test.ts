@@ -28,7 +28,7 @@ function quoted(preset: SpecPresetId | null, pattern: RegExp): number[] {
 }
 
 function settingsOf(id: SpecPresetId): SpecSettings {
-  const { f: _f, sp: _sp, ...s } = SPEC_PRESETS[id].state;
+  const { frame: _f, speed: _sp, ...s } = SPEC_PRESETS[id].state;
   return s;
 }
 

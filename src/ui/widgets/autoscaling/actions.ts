@@ -26,8 +26,8 @@ const autoscalingActions: WidgetAction<AutoscalingState>[] = [
     label: 'Reset',
     shortcut: ['r'],
     perform: (api) => {
-      const { f, sp, focus, ...settings } = api.getState().defaults;
-      api.setState({ settings, focus, targetFrame: f > 0 ? f : null, playback: initialPlayback(1, 0, sp), panelFrame: 0 });
+      const { frame, speed, focus, ...settings } = api.getState().defaults;
+      api.setState({ settings, focus, targetFrame: frame > 0 ? frame : null, playback: initialPlayback(1, 0, speed), panelFrame: 0 });
     },
   },
   {

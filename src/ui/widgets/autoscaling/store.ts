@@ -29,13 +29,13 @@ const EMPTY_RUNS: AutoscalingRuns = { runs: [null, null, null], waterfall: [], e
  * @param defaults the preset, for reset and for keeping the URL short
  */
 export function createAutoscalingStore(initial: AutoscalingUrlState, defaults: AutoscalingUrlState): StoreApi<AutoscalingState> {
-  const { f, sp, focus, ...settings } = initial;
-  return createWidgetStore<AutoscalingState>(() => ({ settings, defaults, focus, runs: EMPTY_RUNS, ...initialSimulationState(f, sp) }));
+  const { frame, speed, focus, ...settings } = initial;
+  return createWidgetStore<AutoscalingState>(() => ({ settings, defaults, focus, runs: EMPTY_RUNS, ...initialSimulationState(frame, speed) }));
 }
 
 /** The URL-facing state of a store (the frame is the one on screen). */
 export function urlStateOf(s: AutoscalingState): AutoscalingUrlState {
-  return { ...s.settings, f: s.targetFrame ?? s.playback.frame, sp: s.playback.speed, focus: s.focus };
+  return { ...s.settings, frame: s.targetFrame ?? s.playback.frame, speed: s.playback.speed, focus: s.focus };
 }
 
 /** Replaces some settings (the kit restarts the simulation and keeps the moment on screen). */
@@ -45,14 +45,14 @@ export function updateSettings(api: StoreApi<AutoscalingState>, patch: Partial<A
 
 /** Applies a state that arrived through the URL (back/forward, a pasted link) to a live store. */
 export function applyUrlState(api: StoreApi<AutoscalingState>, v: AutoscalingUrlState): void {
-  const { f, sp, focus, ...settings } = v;
+  const { frame, speed, focus, ...settings } = v;
   const s = api.getState();
   const same = JSON.stringify(settings) === JSON.stringify(s.settings);
-  let playback = pause(seek(s.playback, f));
-  while (playback.speed !== sp && changeSpeed(playback, sp > playback.speed ? 1 : -1).speed !== playback.speed) {
-    playback = changeSpeed(playback, sp > playback.speed ? 1 : -1);
+  let playback = pause(seek(s.playback, frame));
+  while (playback.speed !== speed && changeSpeed(playback, speed > playback.speed ? 1 : -1).speed !== playback.speed) {
+    playback = changeSpeed(playback, speed > playback.speed ? 1 : -1);
   }
-  api.setState({ ...(same ? {} : { settings, targetFrame: f }), focus, playback });
+  api.setState({ ...(same ? {} : { settings, targetFrame: frame }), focus, playback });
 }
 
 /** The model behind the widget and where its result goes. */

@@ -1,5 +1,5 @@
 /** How the autoscaling widget's state is written into its search param (see kit/urlCodec.ts). */
-import { SPEEDS } from '../kit/playback.ts';
+import { frameField, SPEED_FIELD } from '../kit/playedSettings.ts';
 import { enumField, intField, numberChoiceField, type UrlFields } from '../kit/urlCodec.ts';
 import { type AutoscalingUrlState, FOCI, LIMITS, MODEL_CHOICES, SHAPES, STORAGE_SOURCES, TBC_CHOICES } from '../../../widget-models/autoscaling/settings.ts';
 
@@ -19,7 +19,7 @@ export const AUTOSCALING_URL_FIELDS: UrlFields<AutoscalingUrlState> = {
   altTarget: intField(...LIMITS.altTarget),
   fixed: intField(...LIMITS.fixed),
   seed: intField(...LIMITS.seed),
-  f: intField(0, 100_000),
-  sp: numberChoiceField(SPEEDS),
+  frame: frameField(),
+  speed: SPEED_FIELD,
   focus: enumField(FOCI),
 };

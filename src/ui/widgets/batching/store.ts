@@ -49,13 +49,13 @@ export function createBatchStore(initial: BatchUrlState, defaults: BatchUrlState
     view: view.view,
     explain: 'continuous',
     sim: pendingSimulation(settings),
-    ...initialSimulationState(view.f, view.sp),
+    ...initialSimulationState(view.frame, view.speed),
   }));
 }
 
 /** The URL-facing state of a store (the frame is the one on screen). */
 export function urlStateOf(s: BatchState): BatchUrlState {
-  return toUrlState(s.settings, { f: s.targetFrame ?? s.playback.frame, sp: s.playback.speed, zoom: s.zoom, view: s.view });
+  return toUrlState(s.settings, { frame: s.targetFrame ?? s.playback.frame, speed: s.playback.speed, zoom: s.zoom, view: s.view });
 }
 
 /** Replaces some settings (the kit restarts the simulation). */
@@ -79,8 +79,8 @@ export function applyUrlState(api: StoreApi<BatchState>, u: BatchUrlState): void
   const { settings, view } = fromUrlState(u);
   const s = api.getState();
   const same = JSON.stringify(settings) === JSON.stringify(s.settings);
-  const playback = pause(seek(withSpeed(s, view.sp), view.f));
-  api.setState({ ...(same ? {} : { settings, targetFrame: view.f > 0 ? view.f : null }), zoom: view.zoom, view: view.view, playback });
+  const playback = pause(seek(withSpeed(s, view.speed), view.frame));
+  api.setState({ ...(same ? {} : { settings, targetFrame: view.frame > 0 ? view.frame : null }), zoom: view.zoom, view: view.view, playback });
 }
 
 /** The settings that change the simulation (the hardware panel's own batch and context fields do not). */

@@ -1,6 +1,6 @@
 /** How the batching widget's state is written into its search param (see kit/urlCodec.ts). */
 import { GPU_IDS, MODELS } from '../../../sim/cost/index.ts';
-import { SPEEDS } from '../kit/playback.ts';
+import { frameField, SPEED_FIELD } from '../kit/playedSettings.ts';
 import { boolField, enumField, intField, numberChoiceField, type UrlFields } from '../kit/urlCodec.ts';
 import { BURST_CHOICES, LENGTH_KINDS, LIMITS, MML_CHOICES, RATE_CHOICES, ZOOM_CHOICES, type BatchUrlState } from '../../../widget-models/batching/settings.ts';
 
@@ -27,8 +27,8 @@ export const BATCH_URL_FIELDS: UrlFields<BatchUrlState> = {
   wdt: enumField(['bf16', 'fp8', 'int8', 'int4-awq', 'int4-gptq']),
   kvdt: enumField(['bf16', 'fp8']),
   gmu: intField(...LIMITS.gmu),
-  f: intField(0, 100_000),
-  sp: numberChoiceField(SPEEDS),
+  frame: frameField(),
+  speed: SPEED_FIELD,
   zoom: numberChoiceField(ZOOM_CHOICES),
   view: enumField(['chart', 'table']),
 };

@@ -1,8 +1,11 @@
 /**
  * A compact, validated URL encoding for a widget's state, under one search param per widget
- * instance: `?kv=bs.16_nb.4096_pc.0`. Only fields that differ from the widget's defaults are
- * written, so a fresh widget adds nothing to the URL. Every field is checked with valibot on the
- * way in; an impossible value falls back to its default and is reported, never thrown.
+ * instance: `?kv=v.1_bs.16_nb.4096_pc.0`. Code uses readable property names (`blockSize`); each
+ * field may name a short URL key (`bs`). Only fields that differ from the widget's defaults are
+ * written, so a fresh widget adds nothing to the URL. The text starts with the widget's URL
+ * version, so a link shared before a field changed meaning is upgraded or reported, never
+ * silently misread (a link without a version is version 1). Every field is checked with valibot
+ * on the way in; an impossible value falls back to its default and is reported, never thrown.
  * Only `. _ -` and alphanumerics are used: URLSearchParams leaves exactly those unescaped.
  */
 import * as v from 'valibot';
@@ -15,55 +18,132 @@ export interface UrlField<T> {
   readonly format: (value: T) => string;
   /** Equality for "is this the default?" (defaults to `===`). */
   readonly equals?: (a: T, b: T) => boolean;
+  /** The short key written in the URL; the property name when absent. */
+  readonly key?: string;
 }
 
-/** Fields keyed by the property of the state they encode; the URL key is the property name. */
+/** Fields keyed by the (readable) property of the state they encode. */
 export type UrlFields<T> = { readonly [K in keyof T]: UrlField<T[K]> };
 
-/** A parse result: the state to use, and a description of every field that was rejected. */
+/**
+ * Rewrites the URL pairs (short key → text) of a link made at version `from` into those of
+ * version `from + 1`, so the link keeps its meaning.
+ */
+export type UrlUpgrade = (pairs: ReadonlyMap<string, string>) => Map<string, string>;
+
+/** A widget's URL format: its fields, its version, and how older links are brought forward. */
+export interface UrlSchema<T> {
+  readonly fields: UrlFields<T>;
+  /** Bump when a field changes meaning or is removed; add the upgrade from the previous version. */
+  readonly version: number;
+  /** `upgrades[n]` turns a version-n link into version n + 1. */
+  readonly upgrades?: Readonly<Record<number, UrlUpgrade>>;
+}
+
+/** Either a full schema or bare fields (version 1, nothing to upgrade). */
+export type UrlSpec<T> = UrlSchema<T> | UrlFields<T>;
+
+/** A parse result: the state to use, every field that was rejected, and how the link's version compares. */
 export interface Decoded<T> {
   readonly value: T;
   readonly rejected: readonly string[];
+  /** Set when the link's version differs from the widget's and could not be brought forward exactly. */
+  readonly versionNote?: 'older' | 'newer';
 }
 
 const PAIR = '_';
 const KV = '.';
+/** The reserved key carrying the URL version. */
+const VERSION_KEY = 'v';
+
+/** Gives a field its short URL key: `blockSize: keyed('bs', intField(1, 64))`. */
+export function keyed<T>(key: string, field: UrlField<T>): UrlField<T> {
+  return { ...field, key };
+}
+
+/** The schema behind a spec (bare fields are version 1). */
+export function schemaOf<T>(spec: UrlSpec<T>): UrlSchema<T> {
+  const maybe = spec as Partial<UrlSchema<T>>;
+  return typeof maybe.version === 'number' && typeof maybe.fields === 'object' ? (spec as UrlSchema<T>) : { fields: spec as UrlFields<T>, version: 1 };
+}
+
+/** Property name → URL key, checked once: keys must be unique and may not use the reserved `v`. */
+function urlKeys<T>(fields: UrlFields<T>): ReadonlyMap<keyof T & string, string> {
+  const out = new Map<keyof T & string, string>();
+  const seen = new Set<string>();
+  for (const prop of Object.keys(fields) as (keyof T & string)[]) {
+    const key = fields[prop].key ?? prop;
+    if (key === VERSION_KEY || seen.has(key) || !/^[A-Za-z0-9]+$/.test(key)) throw new Error(`URL key "${key}" of "${prop}" is reserved, repeated or not alphanumeric`);
+    seen.add(key);
+    out.set(prop, key);
+  }
+  return out;
+}
 
 /**
- * Encodes the fields of `value` that differ from `defaults`.
+ * Encodes the fields of `value` that differ from `defaults`, after the version pair.
  * @returns the param text, or `undefined` when everything is default (drop the param)
  */
-export function encodeUrlState<T>(fields: UrlFields<T>, value: T, defaults: T): string | undefined {
+export function encodeUrlState<T>(spec: UrlSpec<T>, value: T, defaults: T): string | undefined {
+  const { fields, version } = schemaOf(spec);
   const parts: string[] = [];
-  for (const key of Object.keys(fields) as (keyof T & string)[]) {
-    const f = fields[key];
+  for (const [prop, key] of urlKeys(fields)) {
+    const f = fields[prop];
     const eq = f.equals ?? Object.is;
-    if (eq(value[key], defaults[key])) continue;
-    parts.push(`${key}${KV}${f.format(value[key])}`);
+    if (eq(value[prop], defaults[prop])) continue;
+    parts.push(`${key}${KV}${f.format(value[prop])}`);
   }
-  return parts.length > 0 ? parts.join(PAIR) : undefined;
+  return parts.length > 0 ? [`${VERSION_KEY}${KV}${version}`, ...parts].join(PAIR) : undefined;
+}
+
+/** Splits the param text into URL key → text (a later repeat wins) and reads its version. */
+function splitPairs(text: string): { pairs: Map<string, string>; version: number | null } {
+  const pairs = new Map<string, string>();
+  for (const pair of text.split(PAIR)) {
+    if (pair === '') continue;
+    const at = pair.indexOf(KV);
+    pairs.set(at < 0 ? pair : pair.slice(0, at), at < 0 ? '' : pair.slice(at + 1));
+  }
+  const raw = pairs.get(VERSION_KEY);
+  pairs.delete(VERSION_KEY);
+  if (raw === undefined) return { pairs, version: 1 };
+  return { pairs, version: /^\d{1,4}$/.test(raw) && Number(raw) >= 1 ? Number(raw) : null };
 }
 
 /**
  * Decodes a param (whatever the router handed over: string, number, undefined, garbage).
- * Unknown keys are ignored, so links from a newer version still open.
+ * Unknown keys are ignored. An older link is upgraded step by step; where a step is missing, or
+ * the link is newer than this build, the fields are read as they are and `versionNote` says so.
  */
-export function decodeUrlState<T>(fields: UrlFields<T>, raw: unknown, defaults: T): Decoded<T> {
+export function decodeUrlState<T>(spec: UrlSpec<T>, raw: unknown, defaults: T): Decoded<T> {
   if (raw === undefined || raw === null || raw === '') return { value: defaults, rejected: [] };
   if (typeof raw !== 'string' && typeof raw !== 'number') return { value: defaults, rejected: ['the whole setting (not text)'] };
-  const out = { ...defaults };
+  const { fields, version, upgrades = {} } = schemaOf(spec);
+  const split = splitPairs(String(raw));
+  let pairs = split.pairs;
+  let versionNote: Decoded<T>['versionNote'];
   const rejected: string[] = [];
-  for (const pair of String(raw).split(PAIR)) {
-    const at = pair.indexOf(KV);
-    const key = at < 0 ? pair : pair.slice(0, at);
-    const text = at < 0 ? '' : pair.slice(at + 1);
-    if (!Object.hasOwn(fields, key)) continue;
-    const f = fields[key as keyof T];
-    const r = v.safeParse(f.schema, text);
-    if (r.success) out[key as keyof T] = r.output;
-    else rejected.push(`${key}=${text.slice(0, 24) || '(empty)'}`);
+  if (split.version === null) rejected.push('the version');
+  else if (split.version > version) versionNote = 'newer';
+  else {
+    for (let from = split.version; from < version; from += 1) {
+      const up = upgrades[from];
+      if (!up) {
+        versionNote = 'older';
+        break;
+      }
+      pairs = up(pairs);
+    }
   }
-  return { value: out, rejected };
+  const out = { ...defaults };
+  for (const [prop, key] of urlKeys(fields)) {
+    const text = pairs.get(key);
+    if (text === undefined) continue;
+    const r = v.safeParse(fields[prop].schema, text);
+    if (r.success) out[prop] = r.output;
+    else rejected.push(`${prop}=${text.slice(0, 24) || '(empty)'}`);
+  }
+  return versionNote ? { value: out, rejected, versionNote } : { value: out, rejected };
 }
 
 /** Whole numbers in [min, max]. */
@@ -129,4 +209,9 @@ export function intTupleListField<T extends readonly number[] = readonly number[
     format: (list) => (list.length === 0 ? 'none' : list.map((t) => t.join('x')).join('-')),
     equals: (a, b) => a.length === b.length && a.every((t, i) => t.length === b[i]?.length && t.every((n, j) => n === b[i]?.[j])),
   };
+}
+
+/** An upgrade that only renames URL keys (`{ maxLoras: 'ml' }`): values keep their meaning. */
+export function renameKeys(renames: Readonly<Record<string, string>>): UrlUpgrade {
+  return (pairs) => new Map([...pairs].map(([k, text]) => [renames[k] ?? k, text] as const));
 }

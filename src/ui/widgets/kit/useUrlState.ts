@@ -1,13 +1,14 @@
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { pushNotice } from '../../../state/notices.ts';
-import { decodeUrlState, encodeUrlState, type UrlFields } from './urlCodec.ts';
+import { type Decoded, decodeUrlState, encodeUrlState, type UrlSpec } from './urlCodec.ts';
 
 /** Options of `useUrlState`. */
 export interface UrlStateOptions<T> {
   /** The search param of this widget instance, e.g. "kv" or "kv2". */
   readonly ns: string;
-  readonly fields: UrlFields<T>;
+  /** The widget's URL fields (bare, version 1) or its versioned schema. */
+  readonly fields: UrlSpec<T>;
   /** The widget's starting state (a lesson preset); only differences go into the URL. */
   readonly defaults: T;
   /** What the reader calls this widget in a notice ("the KV paging widget"). */
@@ -36,12 +37,8 @@ export function useUrlState<T>(opts: UrlStateOptions<T>): { readonly initial: T;
   });
 
   useEffect(() => {
-    if (decoded.rejected.length === 0) return;
-    pushNotice({
-      id: `url:${ns}`,
-      tone: 'info',
-      message: `This link had settings ${label} cannot use (${decoded.rejected.join(', ')}); the defaults were used for those.`,
-    });
+    const message = linkNotice(decoded, label);
+    if (message) pushNotice({ id: `url:${ns}`, tone: 'info', message });
   }, [decoded, ns, label]);
 
   // A URL change we did not write ourselves: decode it and hand it to the widget.
@@ -75,4 +72,13 @@ export function useUrlState<T>(opts: UrlStateOptions<T>): { readonly initial: T;
   );
 
   return { initial: decoded.value, write };
+}
+
+/** What a reader is told about a link that could not be read exactly as written (or nothing). */
+export function linkNotice(decoded: Decoded<unknown>, label: string): string | null {
+  const parts: string[] = [];
+  if (decoded.versionNote === 'older') parts.push(`This link was made for an older version of ${label}; its settings were read as they are now, so the view may differ from the one shared.`);
+  if (decoded.versionNote === 'newer') parts.push(`This link was made by a newer version of ${label}; settings this version does not know were left out.`);
+  if (decoded.rejected.length > 0) parts.push(`This link had settings ${label} cannot use (${decoded.rejected.join(', ')}); the defaults were used for those.`);
+  return parts.length > 0 ? parts.join(' ') : null;
 }

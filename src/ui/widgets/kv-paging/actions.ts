@@ -37,8 +37,8 @@ const kvActions: WidgetAction<KvState>[] = [
     label: 'Reset',
     shortcut: ['r'],
     perform: (api) => {
-      const { f, sp, sel, view, ...settings } = api.getState().defaults;
-      api.setState({ settings, sel, view, targetFrame: f > 0 ? f : null, playback: initialPlayback(1, 0, sp), panelFrame: 0 });
+      const { frame, speed, sel, view, ...settings } = api.getState().defaults;
+      api.setState({ settings, sel, view, targetFrame: frame > 0 ? frame : null, playback: initialPlayback(1, 0, speed), panelFrame: 0 });
     },
   },
   {

@@ -47,7 +47,7 @@ export function pendingSimulation(s: KvSettings): Simulation {
  * @param defaults the preset, for reset and for keeping the URL short
  */
 export function createKvStore(initial: KvUrlState, defaults: KvUrlState): StoreApi<KvState> {
-  const { f, sp, sel, view, ...settings } = initial;
+  const { frame, speed, sel, view, ...settings } = initial;
   return createWidgetStore<KvState>(() => ({
     settings,
     defaults,
@@ -55,13 +55,13 @@ export function createKvStore(initial: KvUrlState, defaults: KvUrlState): StoreA
     view,
     sim: pendingSimulation(settings),
     draft: DEFAULT_DRAFT,
-    ...initialSimulationState(f, sp),
+    ...initialSimulationState(frame, speed),
   }));
 }
 
 /** The URL-facing state of a store (frame is the one on screen). */
 export function urlStateOf(s: KvState): KvUrlState {
-  return { ...s.settings, f: s.targetFrame ?? s.playback.frame, sp: s.playback.speed, sel: s.sel, view: s.view };
+  return { ...s.settings, frame: s.targetFrame ?? s.playback.frame, speed: s.playback.speed, sel: s.sel, view: s.view };
 }
 
 /** Replaces the settings (the kit restarts the simulation). */
@@ -71,14 +71,14 @@ export function updateSettings(api: StoreApi<KvState>, patch: Partial<KvSettings
 
 /** Applies a state that arrived through the URL (back/forward, a pasted link) to a live store. */
 export function applyUrlState(api: StoreApi<KvState>, v: KvUrlState): void {
-  const { f, sp, sel, view, ...settings } = v;
+  const { frame, speed, sel, view, ...settings } = v;
   const s = api.getState();
   const same = JSON.stringify(settings) === JSON.stringify(s.settings);
-  let playback = pause(seek(s.playback, f));
-  while (playback.speed !== sp && changeSpeed(playback, sp > playback.speed ? 1 : -1).speed !== playback.speed) {
-    playback = changeSpeed(playback, sp > playback.speed ? 1 : -1);
+  let playback = pause(seek(s.playback, frame));
+  while (playback.speed !== speed && changeSpeed(playback, speed > playback.speed ? 1 : -1).speed !== playback.speed) {
+    playback = changeSpeed(playback, speed > playback.speed ? 1 : -1);
   }
-  api.setState({ ...(same ? {} : { settings, targetFrame: f }), sel, view, playback });
+  api.setState({ ...(same ? {} : { settings, targetFrame: frame }), sel, view, playback });
 }
 
 /** The model behind the widget and where its result goes. */

@@ -1,5 +1,5 @@
 /** How the KV paging widget's state is written into its search param (see kit/urlCodec.ts). */
-import { SPEEDS } from '../kit/playback.ts';
+import { frameField, SPEED_FIELD } from '../kit/playedSettings.ts';
 import { boolField, enumField, intField, intTupleListField, numberChoiceField, optionalIdField, type UrlFields } from '../kit/urlCodec.ts';
 import { type AddedRequest, BLOCK_SIZE_CHOICES, LIMITS, type KvUrlState } from '../../../widget-models/kv-paging/settings.ts';
 
@@ -15,8 +15,8 @@ export const KV_URL_FIELDS: UrlFields<KvUrlState> = {
   par: enumField(['fork', 'fanout']),
   res: enumField(['request', 'max']),
   mml: intField(...LIMITS.mml),
-  f: intField(0, 100_000),
-  sp: numberChoiceField(SPEEDS),
+  frame: frameField(),
+  speed: SPEED_FIELD,
   sel: optionalIdField(16),
   view: enumField(['grid', 'table']),
 };

@@ -13,11 +13,11 @@ const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
  * below moves while playing.
  */
 export function NowPanel() {
-  const f = Lora.useWidget((s) => s.sim.frames[Math.min(s.panelFrame, s.sim.frames.length - 1)]);
+  const f = Lora.useWidget((s) => s.result.frames[Math.min(s.panelFrame, s.result.frames.length - 1)]);
   const maxCpu = Lora.useWidget((s) => s.settings.maxCpuLoras);
   const maxLoras = Lora.useWidget((s) => s.settings.maxLoras);
-  const loadsSoFar = Lora.useWidget((s) => s.sim.frames.slice(0, s.panelFrame + 1).reduce((a, x) => a + x.loads.length, 0));
-  const hitsSoFar = Lora.useWidget((s) => s.sim.frames.slice(0, s.panelFrame + 1).reduce((a, x) => a + x.hits.length, 0));
+  const loadsSoFar = Lora.useWidget((s) => s.result.frames.slice(0, s.panelFrame + 1).reduce((a, x) => a + x.loads.length, 0));
+  const hitsSoFar = Lora.useWidget((s) => s.result.frames.slice(0, s.panelFrame + 1).reduce((a, x) => a + x.hits.length, 0));
   if (!f) return <div className="lr-now-panel" />;
   return (
     <div className="lr-now-panel">

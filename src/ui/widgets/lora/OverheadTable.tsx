@@ -4,7 +4,7 @@ import { Lora } from './store.ts';
 
 /** Rank and adapter count against decode throughput, from the cost model (estimated). */
 export function OverheadTable() {
-  const rows = Lora.useWidget((s) => s.sim.overhead);
+  const rows = Lora.useWidget((s) => s.result.overhead);
   const rank = Lora.useWidget((s) => s.settings.rank);
   if (rows.length === 0) return null;
   return (

@@ -6,7 +6,7 @@ import { Lora } from './store.ts';
 
 /** The whole run against the same requests on the base model, then per adapter. */
 export function Results() {
-  const summary = Lora.useWidget((s) => s.sim.summary);
+  const summary = Lora.useWidget((s) => s.result.summary);
   if (!summary) return <p className="lr-results lr-results-wait muted">Computing the run and the base-model comparison…</p>;
   return (
     <div className="lr-results">

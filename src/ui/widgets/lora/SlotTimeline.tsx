@@ -52,10 +52,10 @@ function slotOf(f: LoraFrame, a: number): number {
 export function SlotTimeline() {
   const ref = useRef<HTMLDivElement>(null);
   const width = useWidth(ref);
-  const frames = Lora.useWidget((s) => s.sim.frames);
+  const frames = Lora.useWidget((s) => s.result.frames);
   const frame = Lora.useWidget((s) => s.playback.frame);
   const maxLoras = Lora.useWidget((s) => s.settings.maxLoras);
-  const error = Lora.useWidget((s) => s.sim.error);
+  const error = Lora.useWidget((s) => s.result.error);
   return (
     <div ref={ref} className="lr-chart" style={{ height: TIMELINE_HEIGHT }}>
       {frames.length > 0 ? (

@@ -3,7 +3,7 @@
  * to the store; the kit reruns the model when settings change.
  */
 import { createActionRegistry, type ActionRegistry, type WidgetAction } from '../kit/actions.ts';
-import { initialPlayback } from '../kit/playback.ts';
+import { resetAction } from '../kit/kitState.ts';
 import { playbackActions } from '../kit/playbackActions.ts';
 import { LIMITS, MAX_LORAS_VALUES } from '../../../widget-models/lora/settings.ts';
 import { type LoraState, updateSettings } from './store.ts';
@@ -36,15 +36,7 @@ const loraActions: WidgetAction<LoraState>[] = [
     enabled: (s) => s.settings.maxLoras < (MAX_LORAS_VALUES.at(-1) as number),
     perform: stepMaxLoras(1),
   },
-  {
-    id: 'reset',
-    label: 'Reset',
-    shortcut: ['r'],
-    perform: (api) => {
-      const { f, sp, ...settings } = api.getState().defaults;
-      api.setState({ settings, targetFrame: f > 0 ? f : null, playback: initialPlayback(1, 0, sp), panelFrame: 0 });
-    },
-  },
+  resetAction(),
   {
     id: 'new-seed',
     label: 'New seed',

@@ -26,8 +26,8 @@ export const RequestPath = createWidgetContext<RequestPathState>('Request-path w
  * @param defaults the preset, for reset and for keeping the URL short
  */
 export function createRequestPathStore(initial: RequestPathUrlState, defaults: RequestPathUrlState): StoreApi<RequestPathState> {
-  const { f, sp, ...settings } = initial;
-  return createWidgetStore<RequestPathState>(() => ({ settings, defaults, sim: EMPTY_SIM, ...initialSimulationState(f, sp) }));
+  const { frame, speed, ...settings } = initial;
+  return createWidgetStore<RequestPathState>(() => ({ settings, defaults, sim: EMPTY_SIM, ...initialSimulationState(frame, speed) }));
 }
 
 /** The URL-facing state of a store (the frame is the one on screen). */

@@ -1,5 +1,5 @@
 /** How the request-path widget's state is written into its search param (see kit/urlCodec.ts). */
-import { SPEEDS } from '../kit/playback.ts';
+import { frameField, SPEED_FIELD } from '../kit/playedSettings.ts';
 import { enumField, intField, numberChoiceField, type UrlFields } from '../kit/urlCodec.ts';
 import { LIMITS, POLICIES, PROMPTS, TENANT_VALUES, type RequestPathUrlState } from '../../../widget-models/request-path/settings.ts';
 
@@ -9,6 +9,6 @@ export const REQUEST_PATH_URL_FIELDS: UrlFields<RequestPathUrlState> = {
   tenants: numberChoiceField(TENANT_VALUES),
   rate: intField(...LIMITS.rate),
   seed: intField(...LIMITS.seed),
-  f: intField(0, 10_000),
-  sp: numberChoiceField(SPEEDS),
+  frame: frameField(10_000),
+  speed: SPEED_FIELD,
 };

@@ -29,8 +29,8 @@ const routingActions: WidgetAction<RoutingState>[] = [
     label: 'Reset',
     shortcut: ['r'],
     perform: (api) => {
-      const { f, sp, side, sel, ...settings } = api.getState().defaults;
-      api.setState({ settings, side, sel, targetFrame: f > 0 ? f : null, playback: initialPlayback(1, 0, sp), panelFrame: 0 });
+      const { frame, speed, side, sel, ...settings } = api.getState().defaults;
+      api.setState({ settings, side, sel, targetFrame: frame > 0 ? frame : null, playback: initialPlayback(1, 0, speed), panelFrame: 0 });
     },
   },
   {

@@ -30,20 +30,20 @@ export const Routing = createWidgetContext<RoutingState>('Routing widget');
  * @param defaults the preset, for reset and for keeping the URL short
  */
 export function createRoutingStore(initial: RoutingUrlState, defaults: RoutingUrlState): StoreApi<RoutingState> {
-  const { f, sp, side, sel, ...settings } = initial;
+  const { frame, speed, side, sel, ...settings } = initial;
   return createWidgetStore<RoutingState>(() => ({
     settings,
     defaults,
     side,
     sel,
     runs: { a: null, b: null, error: null },
-    ...initialSimulationState(f, sp),
+    ...initialSimulationState(frame, speed),
   }));
 }
 
 /** The URL-facing state of a store (frame is the one on screen). */
 export function urlStateOf(s: RoutingState): RoutingUrlState {
-  return { ...s.settings, f: s.targetFrame ?? s.playback.frame, sp: s.playback.speed, side: s.side, sel: s.sel };
+  return { ...s.settings, frame: s.targetFrame ?? s.playback.frame, speed: s.playback.speed, side: s.side, sel: s.sel };
 }
 
 /** Replaces some settings (the kit restarts the simulation). */
@@ -53,14 +53,14 @@ export function updateSettings(api: StoreApi<RoutingState>, patch: Partial<Routi
 
 /** Applies a state that arrived through the URL (back/forward, a pasted link) to a live store. */
 export function applyUrlState(api: StoreApi<RoutingState>, v: RoutingUrlState): void {
-  const { f, sp, side, sel, ...settings } = v;
+  const { frame, speed, side, sel, ...settings } = v;
   const s = api.getState();
   const same = JSON.stringify(settings) === JSON.stringify(s.settings);
-  let playback = pause(seek(s.playback, f));
-  while (playback.speed !== sp && changeSpeed(playback, sp > playback.speed ? 1 : -1).speed !== playback.speed) {
-    playback = changeSpeed(playback, sp > playback.speed ? 1 : -1);
+  let playback = pause(seek(s.playback, frame));
+  while (playback.speed !== speed && changeSpeed(playback, speed > playback.speed ? 1 : -1).speed !== playback.speed) {
+    playback = changeSpeed(playback, speed > playback.speed ? 1 : -1);
   }
-  api.setState({ ...(same ? {} : { settings, targetFrame: f }), side, sel, playback });
+  api.setState({ ...(same ? {} : { settings, targetFrame: frame }), side, sel, playback });
 }
 
 /** The model behind the widget and where its result goes. */

@@ -1,8 +1,8 @@
 /** How the routing widget's state is written into its search param (see kit/urlCodec.ts). */
 import * as v from 'valibot';
 import { LINKS, ROUTER_PRESETS, TIER_PRESETS, WORKLOAD_PRESETS } from '../../../sim/cluster/index.ts';
-import { SPEEDS } from '../kit/playback.ts';
-import { enumField, intField, numberChoiceField, type UrlField, type UrlFields } from '../kit/urlCodec.ts';
+import { frameField, SPEED_FIELD } from '../kit/playedSettings.ts';
+import { enumField, intField, type UrlField, type UrlFields } from '../kit/urlCodec.ts';
 import { LIMITS, type RoutingUrlState, SCORER_ORDER, WEIGHT_MAX, WEIGHT_STEP } from '../../../widget-models/routing/settings.ts';
 
 /**
@@ -47,8 +47,8 @@ export const ROUTING_URL_FIELDS: UrlFields<RoutingUrlState> = {
   ln: enumField(LINKS.map((l) => l.id)),
   ka: enumField(tiers),
   kb: enumField(tiers),
-  f: intField(0, 100_000),
-  sp: numberChoiceField(SPEEDS),
+  frame: frameField(),
+  speed: SPEED_FIELD,
   side: enumField(['a', 'b']),
   sel: intField(-1, 100_000),
 };

@@ -33,8 +33,8 @@ const specActions: WidgetAction<SpecState>[] = [
     label: 'Reset',
     shortcut: ['r'],
     perform: (api) => {
-      const { f, sp, ...settings } = api.getState().defaults;
-      api.setState({ settings, targetFrame: f > 0 ? f : null, playback: initialPlayback(1, 0, sp), panelFrame: 0 });
+      const { frame, speed, ...settings } = api.getState().defaults;
+      api.setState({ settings, targetFrame: frame > 0 ? frame : null, playback: initialPlayback(1, 0, speed), panelFrame: 0 });
     },
   },
 ];

@@ -26,8 +26,8 @@ export const Spec = createWidgetContext<SpecState>('Speculative decoding widget'
  * @param defaults the preset, for reset and for keeping the URL short
  */
 export function createSpecStore(initial: SpecUrlState, defaults: SpecUrlState): StoreApi<SpecState> {
-  const { f, sp, ...settings } = initial;
-  return createWidgetStore<SpecState>(() => ({ settings, defaults, sim: EMPTY_SPEC_SIM, ...initialSimulationState(f, sp) }));
+  const { frame, speed, ...settings } = initial;
+  return createWidgetStore<SpecState>(() => ({ settings, defaults, sim: EMPTY_SPEC_SIM, ...initialSimulationState(frame, speed) }));
 }
 
 /** The URL-facing state of a store (the frame is the one on screen). */

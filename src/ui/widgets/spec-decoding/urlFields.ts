@@ -1,6 +1,6 @@
 /** How the speculative-decoding widget's state is written into its search param (see kit/urlCodec.ts). */
 import * as v from 'valibot';
-import { SPEEDS } from '../kit/playback.ts';
+import { frameField, SPEED_FIELD } from '../kit/playedSettings.ts';
 import { enumField, intField, numberChoiceField, type UrlField, type UrlFields } from '../kit/urlCodec.ts';
 import { ACC_LIMITS, BS_CHOICES, DECAY_CHOICES, type DraftChoice, DRAFT_MODELS, GPU_CHOICES, K_CHOICES, SPECULATIVE_METHODS, type SpeculativeMethod, type SpecUrlState } from '../../../widget-models/spec-decoding/settings.ts';
 
@@ -22,6 +22,6 @@ export const SPEC_URL_FIELDS: UrlFields<SpecUrlState> = {
   bs: numberChoiceField(BS_CHOICES),
   gpu: enumField(GPU_CHOICES.map((g) => g.id)),
   draft: numberChoiceField(DRAFT_MODELS.map((d) => d.id)) as UrlField<DraftChoice>,
-  f: intField(0, 100_000),
-  sp: numberChoiceField(SPEEDS),
+  frame: frameField(),
+  speed: SPEED_FIELD,
 };

@@ -22,7 +22,7 @@ function run(s: AutoscalingSettings): { kpa: AutoscaleResult; alt: AutoscaleResu
 }
 
 function settingsOf(id: AutoscalingPresetId): AutoscalingSettings {
-  const { f: _f, sp: _sp, focus: _focus, ...s } = AUTOSCALING_PRESETS[id].state;
+  const { frame: _f, speed: _sp, focus: _focus, ...s } = AUTOSCALING_PRESETS[id].state;
   return s;
 }
 
@@ -113,7 +113,7 @@ describe('autoscaling URL state', () => {
       expect(text === undefined || /^[a-zA-Z0-9._-]+$/.test(text)).toBe(true);
       expect(decodeUrlState(AUTOSCALING_URL_FIELDS, text, defaults).value).toEqual(p.state);
     }
-    expect(encodeUrlState(AUTOSCALING_URL_FIELDS, AUTOSCALING_PRESETS['local-cache'].state, defaults)).toBe('shape.from-zero_storage.local-cache_minScale.0');
+    expect(encodeUrlState(AUTOSCALING_URL_FIELDS, AUTOSCALING_PRESETS['local-cache'].state, defaults)).toBe('v.1_shape.from-zero_storage.local-cache_minScale.0');
     const bad = decodeUrlState(AUTOSCALING_URL_FIELDS, 'tbc.5_rps.999_storage.ftp', defaults);
     expect(bad.rejected).toHaveLength(3);
     expect(decodeUrlState(AUTOSCALING_URL_FIELDS, 'tbc.-1', defaults).value.tbc).toBe(-1);

@@ -67,7 +67,7 @@ describe('batching widget', { timeout: 30_000 }, () => {
     const first = await renderWidget();
     within(first.root).getByRole('button', { name: 'Reset' }).focus();
     await user.keyboard('a-...');
-    await waitFor(() => expect(first.search().cb).toBe('rate.5_kvb.769_f.3'));
+    await waitFor(() => expect(first.search().cb).toBe('v.1_rate.5_kvb.769_f.3'));
     const link = String(first.search().cb);
     cleanup();
 

@@ -82,7 +82,7 @@ describe('KV paging widget', { timeout: 30_000 }, () => {
     const first = await renderWidget();
     within(first.root).getByRole('button', { name: 'Reset' }).focus();
     await user.keyboard('p=...');
-    await waitFor(() => expect(first.search().kv).toBe('bs.32_nb.65_pc.0_f.3'), { timeout: 5000 });
+    await waitFor(() => expect(first.search().kv).toBe('v.1_bs.32_nb.65_pc.0_f.3'), { timeout: 5000 });
     const link = String(first.search().kv);
     cleanup();
 

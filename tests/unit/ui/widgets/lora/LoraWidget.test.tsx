@@ -50,7 +50,7 @@ describe('multi-LoRA widget', { timeout: 60_000 }, () => {
     const { root, search } = await renderWidget();
     const before = cell(root, 'ttft-p99', 'lora');
     await user.click(within(root).getByRole('button', { name: 'Increase GPU adapter slots' }));
-    await waitFor(() => expect(search()).toContain('maxLoras.2'));
+    await waitFor(() => expect(search()).toContain('ml.2'));
     expect(root.querySelector('.lr-command code')?.textContent).toContain('--enable-lora --max-loras 2 --max-cpu-loras 4 --max-lora-rank 16');
     await waitFor(() => expect(cell(root, 'ttft-p99', 'lora')).not.toBe(before), { timeout: 30_000 });
     expect(cell(root, 'ttft-p99', 'lora')).toBeCloseTo(summaryOf({ ...DEFAULT_SETTINGS, rate: 3, maxLoras: 2 }).lora.ttftP99Ms, 6);

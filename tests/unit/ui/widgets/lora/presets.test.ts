@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { ARRIVAL_WINDOW_S } from '../../../../../src/widget-models/lora/settings.ts';
 import { LORA_PRESETS, presetOf } from '../../../../../src/widget-models/lora/presets.ts';
 import { decodeUrlState, encodeUrlState } from '../../../../../src/ui/widgets/kit/urlCodec.ts';
-import { LORA_URL_FIELDS } from '../../../../../src/ui/widgets/lora/urlFields.ts';
+import { withTimeline } from '../../../../../src/ui/widgets/kit/defineWidget.tsx';
+import { LORA_URL } from '../../../../../src/ui/widgets/lora/urlFields.ts';
 import { runLora, settingsOf, summaryOf } from './run.ts';
 
 describe('lora presets do what their titles say', { timeout: 60_000 }, () => {
@@ -70,8 +71,13 @@ describe('lora presets do what their titles say', { timeout: 60_000 }, () => {
     for (const p of Object.values(LORA_PRESETS)) {
       expect(presetOf(p.id)).toBe(p);
       const defaults = LORA_PRESETS.sandbox.state;
-      expect(decodeUrlState(LORA_URL_FIELDS, encodeUrlState(LORA_URL_FIELDS, p.state, defaults), defaults).value).toEqual(p.state);
+      const url = withTimeline(LORA_URL);
+      expect(decodeUrlState(url, encodeUrlState(url, p.state, defaults), defaults).value).toEqual(p.state);
     }
+    // A link shared before the keys were shortened keeps its meaning.
+    const old = decodeUrlState(withTimeline(LORA_URL), 'maxLoras.4_maxCpuLoras.8_f.20', LORA_PRESETS.sandbox.state);
+    expect(old).toEqual({ value: { ...LORA_PRESETS.sandbox.state, maxLoras: 4, maxCpuLoras: 8, frame: 20 }, rejected: [] });
+    expect(encodeUrlState(withTimeline(LORA_URL), old.value, LORA_PRESETS.sandbox.state)).toBe('v.2_ml.4_mcl.8_f.20');
     expect(() => presetOf('nope')).toThrow(/Known presets: one-slot/);
   });
 });

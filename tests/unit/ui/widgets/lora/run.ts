@@ -25,6 +25,6 @@ export function summaryOf(s: LoraSettings): LoraSummary {
 }
 
 export function settingsOf(id: LoraPresetId): LoraSettings {
-  const { f: _f, sp: _sp, ...s } = LORA_PRESETS[id].state;
+  const { frame: _f, speed: _sp, ...s } = LORA_PRESETS[id].state;
   return s;
 }

@@ -19,7 +19,7 @@ async function renderWidget(search = '') {
 }
 
 const expected = (patch = {}) => {
-  const { f: _f, sp: _sp, ...s } = presetOf('shared-prefix').state;
+  const { frame: _f, speed: _sp, ...s } = presetOf('shared-prefix').state;
   const job = startRequestPath({ ...s, ...patch });
   while (!job.advance(50));
   return job.sim;

@@ -18,7 +18,7 @@ function run(s: RequestPathSettings): RequestPathSim {
 }
 
 const settingsOf = (id: Parameters<typeof presetOf>[0], patch: Partial<RequestPathSettings> = {}): RequestPathSettings => {
-  const { f: _f, sp: _sp, ...s } = presetOf(id).state;
+  const { frame: _f, speed: _sp, ...s } = presetOf(id).state;
   return { ...s, ...patch };
 };
 

@@ -11,7 +11,7 @@ import { decodeUrlState, encodeUrlState } from '../../../../../src/ui/widgets/ki
 import { DEFAULT_SETTINGS, DEFAULT_VIEW } from '../../../../../src/widget-models/routing/settings.ts';
 
 function runPreset(id: RoutingPresetId): { a: ClusterMetrics; b: ClusterMetrics } {
-  const { f: _f, sp: _sp, side: _side, sel: _sel, ...s } = ROUTING_PRESETS[id].state;
+  const { frame: _f, speed: _sp, side: _side, sel: _sel, ...s } = ROUTING_PRESETS[id].state;
   const wl = workloadOf(s);
   const [a, b] = (['a', 'b'] as const).map((x) => new ClusterSim(configOf(s, x), wl.requests).run().metrics()) as [ClusterMetrics, ClusterMetrics];
   expect(a.finished).toBe(wl.requests.length);

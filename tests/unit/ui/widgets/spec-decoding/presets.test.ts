@@ -13,7 +13,7 @@ import { decodeUrlState, encodeUrlState } from '../../../../../src/ui/widgets/ki
 import { SPEC_URL_FIELDS } from '../../../../../src/ui/widgets/spec-decoding/urlFields.ts';
 
 function settingsOf(id: SpecPresetId): SpecSettings {
-  const { f: _f, sp: _sp, ...s } = SPEC_PRESETS[id].state;
+  const { frame: _f, speed: _sp, ...s } = SPEC_PRESETS[id].state;
   return s;
 }
 
@@ -96,8 +96,8 @@ describe('spec-decoding presets do what their titles say', { timeout: 60_000 }, 
       expect(text === undefined || /^[a-zA-Z0-9._-]+$/.test(text)).toBe(true);
       expect(decodeUrlState(SPEC_URL_FIELDS, text, defaults).value).toEqual(p.state);
     }
-    expect(encodeUrlState(SPEC_URL_FIELDS, SPEC_PRESETS['full-batch'].state, defaults)).toBe('bs.256');
-    expect(encodeUrlState(SPEC_URL_FIELDS, SPEC_PRESETS['too-many-drafts'].state, defaults)).toBe('method.draft-model_k.8_acc.70');
+    expect(encodeUrlState(SPEC_URL_FIELDS, SPEC_PRESETS['full-batch'].state, defaults)).toBe('v.1_bs.256');
+    expect(encodeUrlState(SPEC_URL_FIELDS, SPEC_PRESETS['too-many-drafts'].state, defaults)).toBe('v.1_method.draft-model_k.8_acc.70');
     expect(decodeUrlState(SPEC_URL_FIELDS, 'k.9_method.medusa_acc.20', defaults).rejected).toHaveLength(3);
     expect(() => presetOf('nope')).toThrow(/one-request/);
   });

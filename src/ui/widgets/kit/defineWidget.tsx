@@ -1,0 +1,139 @@
+/**
+ * A widget is its model, its drawing and its settings; `defineWidget` is everything else. From a
+ * definition it builds the lesson-facing component: the preset lookup (an unknown id fails inside
+ * the widget's error boundary), the slot with its reserved size, the store, the worker run, the
+ * URL binding with its versioned short keys, playback, the frame loop and the keyboard.
+ */
+import type { ComponentType } from 'react';
+import type { WidgetModel } from '../../../widget-models/model.ts';
+import { findPreset } from '../../../widget-models/presets.ts';
+import type { ActionRegistry } from './actions.ts';
+import type { ModelBinding } from './attachModel.ts';
+import { createWidgetStore, type WidgetContext } from './createWidgetContext.tsx';
+import type { FrameLoop } from './frameLoop.ts';
+import type { KitState } from './kitState.ts';
+import { applyPlayedUrlState, frameField, playedUrlStateOf, SPEED_FIELD, type PlayedUrlState } from './playedSettings.ts';
+import { initialSimulationState } from './simulationState.ts';
+import { schemaOf, type UrlSchema, type UrlSpec } from './urlCodec.ts';
+import { useWidgetHost } from './useWidgetHost.ts';
+import { WidgetSlot } from './WidgetSlot.tsx';
+
+/** A lesson-facing preset: where the widget starts, and the words that say what to try. */
+export interface WidgetPreset<S> {
+  readonly id: string;
+  readonly title: string;
+  /** One or two sentences under the title: what to look at, what to try. */
+  readonly guide: string;
+  /** The settings, and for a widget with a timeline optionally the frame and speed to open at. */
+  readonly state: S & Partial<Pick<PlayedUrlState<S>, 'frame' | 'speed'>>;
+}
+
+/** Everything that makes one widget kind what it is. */
+export interface WidgetDefinition<S, R> {
+  /** The slot's kind (`lora`): CSS reserves the body's height by it; tests find the widget by it. */
+  readonly kind: string;
+  /** Title when a lesson gives none and the preset cannot be found. */
+  readonly name: string;
+  /** How a notice names it: "the multi-LoRA widget". */
+  readonly label: string;
+  readonly context: WidgetContext<KitState<S, R>>;
+  readonly presets: Readonly<Record<string, WidgetPreset<S>>>;
+  readonly defaultPreset: string;
+  /** The heading from a preset (default: the preset's title). */
+  readonly titleOf?: (preset: WidgetPreset<S>) => string;
+  readonly model: WidgetModel<S, R>;
+  /** The result before the first snapshot: give it the final shape, so the layout does not move. */
+  readonly empty: R;
+  /** Frames in a result (default 1: a widget without a timeline). */
+  readonly frameCount?: (result: R) => number;
+  /** Settings that give the same result map to the same key (default: the settings as JSON). */
+  readonly keyOf?: (settings: S) => string;
+  /** URL fields of the settings, with their short keys; frame and speed are added for a timeline. */
+  readonly url: UrlSpec<S>;
+  /** Frames per second at 1×, for a widget with a timeline; absent for one without. */
+  readonly fps?: number;
+  readonly actions: ActionRegistry<KitState<S, R>>;
+  /** The drawing: reads the store through `context`, and the actions it shows. */
+  readonly Layout: ComponentType<{ readonly actions: ActionRegistry<KitState<S, R>>; readonly loop: FrameLoop }>;
+}
+
+/** The props every widget takes in MDX. */
+export interface WidgetProps {
+  /** URL namespace of this instance (one search param); unique on the page. */
+  readonly id?: string;
+  readonly preset?: string;
+  readonly title?: string;
+  readonly headingLevel?: 2 | 3;
+}
+
+/** Builds the lesson-facing component of a widget. @see docs/widget-kit.md */
+export function defineWidget<S, R>(def: WidgetDefinition<S, R>): ComponentType<WidgetProps> {
+  const url = def.fps === undefined ? (schemaOf(def.url) as unknown as UrlSchema<PlayedUrlState<S>>) : withTimeline(def.url);
+  const simulation: ModelBinding<KitState<S, R>, S, R> = {
+    model: def.model,
+    settingsOf: (s) => s.settings,
+    ...(def.keyOf ? { keyOf: def.keyOf } : {}),
+    install: (result) => ({ result: freshCopy(result) }),
+    frameCount: def.frameCount ?? (() => 1),
+  };
+  const createStore = (initial: PlayedUrlState<S>, defaults: PlayedUrlState<S>) => {
+    const { frame, speed, ...settings } = initial;
+    return createWidgetStore<KitState<S, R>>(() => ({ settings: settings as S, defaults, result: def.empty, ...initialSimulationState(frame, speed) }));
+  };
+
+  function Body({ ns, defaults }: { readonly ns: string; readonly defaults: PlayedUrlState<S> }) {
+    const { api, loop, rootRef } = useWidgetHost({
+      ns,
+      fields: url,
+      defaults,
+      label: def.label,
+      createStore,
+      applyUrlState: applyPlayedUrlState,
+      urlStateOf: playedUrlStateOf,
+      simulation,
+      actions: def.actions,
+      baseFps: def.fps ?? 1,
+    });
+    const { Provider } = def.context;
+    return (
+      <Provider store={api}>
+        <div ref={rootRef} className={`${def.kind}-widget`} data-widget={def.kind} data-ns={ns}>
+          <def.Layout actions={def.actions} loop={loop} />
+        </div>
+      </Provider>
+    );
+  }
+
+  function Widget({ id = def.kind, preset, title, headingLevel = 3 }: WidgetProps) {
+    let p: WidgetPreset<S>;
+    try {
+      p = findPreset(def.presets, preset, def.defaultPreset, def.label);
+    } catch (error) {
+      return <WidgetSlot kind={def.kind} ns={id} title={title ?? def.name} headingLevel={headingLevel} error={error} />;
+    }
+    const defaults = { frame: 0, speed: 1, ...p.state } as PlayedUrlState<S>;
+    return (
+      <WidgetSlot kind={def.kind} ns={id} title={title ?? (def.titleOf ?? ((x) => x.title))(p)} description={<p>{p.guide}</p>} headingLevel={headingLevel} resetKey={p.id}>
+        <Body ns={id} defaults={defaults} />
+      </WidgetSlot>
+    );
+  }
+  Widget.displayName = `Widget(${def.kind})`;
+  return Widget;
+}
+
+/** The settings' URL schema plus the frame (`f`) and speed (`sp`) of a widget with a timeline. */
+export function withTimeline<S>(spec: UrlSpec<S>): UrlSchema<PlayedUrlState<S>> {
+  const schema = schemaOf(spec);
+  return { ...schema, fields: { ...schema.fields, frame: frameField(), speed: SPEED_FIELD } } as UrlSchema<PlayedUrlState<S>>;
+}
+
+/**
+ * Jobs grow their result in place (on the main thread; worker snapshots arrive as copies): a new
+ * object with new arrays per snapshot lets selectors of the result or of its lists see the change.
+ */
+function freshCopy<R>(result: R): R {
+  if (Array.isArray(result)) return [...result] as R;
+  if (result === null || typeof result !== 'object') return result;
+  return Object.fromEntries(Object.entries(result).map(([k, v]) => [k, Array.isArray(v) ? [...v] : v])) as R;
+}

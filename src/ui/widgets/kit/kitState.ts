@@ -1,0 +1,36 @@
+/**
+ * The store of a widget built with `defineWidget`: the kit's simulation state, the settings the
+ * model runs on, the preset the instance started from, and the model's latest result. A widget
+ * that needs view state of its own (a selection, a tab) keeps it in its drawing or builds its
+ * store by hand with `useWidgetHost`.
+ */
+import type { StoreApi } from 'zustand/vanilla';
+import type { WidgetAction } from './actions.ts';
+import { initialPlayback } from './playback.ts';
+import { updatePlayedSettings, type PlayedState, type PlayedUrlState } from './playedSettings.ts';
+
+export interface KitState<S, R> extends PlayedState<S> {
+  /** Where "Reset" returns: the preset, with its frame and speed. */
+  readonly defaults: PlayedUrlState<S>;
+  /** The model's result so far (grows while it computes). */
+  readonly result: R;
+}
+
+/** Replaces some settings; the kit reruns the model and keeps the moment on screen. */
+export function updateKitSettings<S, R>(api: StoreApi<KitState<S, R>>, patch: Partial<S>): void {
+  updatePlayedSettings(api, patch);
+}
+
+/** "Reset" (R): back to the preset's settings, frame and speed. */
+export function resetAction<S, R>(): WidgetAction<KitState<S, R>> {
+  return {
+    id: 'reset',
+    label: 'Reset',
+    help: 'Back to the settings this widget started with',
+    shortcut: ['r'],
+    perform: (api) => {
+      const { frame, speed, ...settings } = api.getState().defaults;
+      api.setState({ settings: settings as S, targetFrame: frame > 0 ? frame : null, playback: initialPlayback(1, 0, speed), panelFrame: 0 });
+    },
+  };
+}
