@@ -5,6 +5,7 @@
  * URL binding with its versioned short keys, playback, the frame loop and the keyboard.
  */
 import type { ComponentType } from 'react';
+import { useStore } from 'zustand';
 import type { WidgetModel } from '../../../widget-models/model.ts';
 import { findPreset } from '../../../widget-models/presets.ts';
 import type { ActionRegistry } from './actions.ts';
@@ -94,10 +95,11 @@ export function defineWidget<S, R>(def: WidgetDefinition<S, R>): ComponentType<W
       actions: def.actions,
       baseFps: def.fps ?? 1,
     });
+    const computing = useStore(api, (s) => s.computing);
     const { Provider } = def.context;
     return (
       <Provider store={api}>
-        <div ref={rootRef} className={`${def.kind}-widget`} data-widget={def.kind} data-ns={ns}>
+        <div ref={rootRef} className={`${def.kind}-widget`} data-widget={def.kind} data-ns={ns} data-computing={computing ? 'true' : 'false'}>
           <def.Layout actions={def.actions} loop={loop} />
         </div>
       </Provider>
