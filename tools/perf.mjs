@@ -99,7 +99,10 @@ try {
   await page.goto(base + scenario.path, { waitUntil: 'networkidle' });
   // First visit: let the service worker finish precaching the app, a one-off background job.
   await page.evaluate(() => Promise.race([navigator.serviceWorker?.ready, new Promise((r) => setTimeout(r, 30_000))]));
-  const widget = page.locator('[data-widget="kv-paging"]').first();
+  // The engine sandboxes sit below the Lab bench and mount when scrolled near: reveal the slot first.
+  const slot = page.locator('section[data-slot="kv-paging"][data-ns="kv"]');
+  await slot.scrollIntoViewIfNeeded();
+  const widget = slot.locator('[data-widget="kv-paging"]');
   await widget.locator('[data-computing="false"]').waitFor({ timeout: 60_000 });
   const blocks = await widget.locator('.kv-badge').textContent();
   await widget.locator('canvas.kv-grid').scrollIntoViewIfNeeded();
