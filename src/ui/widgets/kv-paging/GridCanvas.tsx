@@ -4,7 +4,7 @@ import { useReducedMotion } from '../kit/reducedMotion.ts';
 import { documentTheme, readCssVars, useThemeVersion } from '../kit/theme.ts';
 import { createPixelBuffer, GridRenderer, Palette, type GridColours } from './drawGrid.ts';
 import { blockAt, gridLayout } from './gridLayout.ts';
-import { marksOf } from './marks.ts';
+import { marksOf, type Mark } from './marks.ts';
 import { Kv, type KvState } from './store.ts';
 
 const FADE_MS = 700;
@@ -76,7 +76,11 @@ export function GridCanvas({ loop, describedBy }: { readonly loop: FrameLoop; re
     let shownFrame = -1;
     let changedAt = 0;
     let mask: Uint8Array | null = null;
-    let maskKey = '';
+    // What the mask and marks were computed for: they change with the frame, not with the fade.
+    let maskSel: string | null = null;
+    let maskFrame = -1;
+    let maskVersion = -1;
+    let marks: readonly Mark[] = [];
     const task = (now: number) => {
       const s = api.getState();
       const run = s.sim.paged;
@@ -89,10 +93,12 @@ export function GridCanvas({ loop, describedBy }: { readonly loop: FrameLoop; re
       }
       const alpha = reduced ? 1 : Math.max(0, 1 - (now - changedAt) / FADE_MS);
       if (!dirty && (reduced || alpha <= 0)) return false;
-      const key = `${s.sel}|${frame}|${s.simVersion}`;
-      if (key !== maskKey) {
-        maskKey = key;
+      if (s.sel !== maskSel || frame !== maskFrame || s.simVersion !== maskVersion) {
+        maskSel = s.sel;
+        maskFrame = frame;
+        maskVersion = s.simVersion;
         mask = selectionMask(s, run.blocks.numBlocks);
+        marks = marksOf(run.frames[frame]?.events ?? []);
       }
       renderer.draw({
         layout,
@@ -102,7 +108,7 @@ export function GridCanvas({ loop, describedBy }: { readonly loop: FrameLoop; re
         blockSize: s.sim.blockSize,
         colours,
         selected: mask,
-        marks: marksOf(run.frames[frame]?.events ?? []),
+        marks,
         markAlpha: alpha,
       });
       dirty = false;

@@ -1,8 +1,8 @@
 /**
  * Draws the whole KV block pool from a frame's arrays into one pixel buffer, then a handful of
  * canvas calls for numbers and event outlines. Writing pixels directly instead of two
- * `fillRect`s per block, and repainting only the cells that changed, keeps 16,384 blocks well
- * inside a frame, even on a software-rendered canvas.
+ * `fillRect`s per block, repainting only the cells that changed and copying only their rows to
+ * the canvas keeps 16,384 blocks well inside a frame, even on a software-rendered canvas.
  */
 import { FLAG_CACHED, FLAG_NULL, type BlockArrays } from '../../../widget-models/kv-paging/blockFrames.ts';
 import { mix, pack, parseColour, type Rgb } from './colour.ts';
@@ -90,12 +90,20 @@ export function createPixelBuffer(ctx: CanvasRenderingContext2D, width: number, 
 
 /**
  * Draws a canvas's grid frame after frame. It remembers what each cell shows and repaints only
- * the cells whose block changed (during decoding, a few per running request), then puts the
- * buffer on the canvas and draws the reference counts and event outlines on top.
+ * the cells whose block changed (during decoding, a few per running request), then copies only
+ * the repainted cell rows of the buffer to the canvas, and draws the reference counts and event
+ * outlines on top of them. Last frame's outlines are wiped by copying their cells again.
  */
 export class GridRenderer {
   private readonly shown: { owner: Int16Array; fill: Uint8Array; ref: Uint8Array; flags: Uint8Array; dim: Uint8Array };
   private painted = false;
+  /** Per cell row, the first and last column to copy to the canvas this frame (lo > hi: none). */
+  private rowLo = new Int32Array(0);
+  private rowHi = new Int32Array(0);
+  /** Blocks outlined by the last frame. */
+  private readonly outlined: number[] = [];
+  private strokeFor: GridColours | null = null;
+  private stroke: Record<Mark['kind'], string> = { hit: '', evict: '', cow: '', fork: '', alloc: '' };
 
   constructor(
     private readonly ctx: CanvasRenderingContext2D,
@@ -109,22 +117,74 @@ export class GridRenderer {
   /** Draws one frame. */
   draw(d: DrawInput): void {
     const { owner, fill, ref, flags } = d.blocks;
+    const { cols, rows } = d.layout;
     const sh = this.shown;
-    if (!this.painted) this.buf.px.fill(this.pal.bg);
+    const full = !this.painted;
+    if (this.rowLo.length !== rows) {
+      this.rowLo = new Int32Array(rows);
+      this.rowHi = new Int32Array(rows);
+    }
+    this.rowLo.fill(full ? 0 : cols);
+    this.rowHi.fill(full ? cols - 1 : -1);
+    if (full) this.buf.px.fill(this.pal.bg);
     for (let b = 0; b < d.numBlocks; b++) {
       const dim = d.selected !== null && !d.selected[b] ? 1 : 0;
-      if (this.painted && sh.owner[b] === owner[b] && sh.fill[b] === fill[b] && sh.ref[b] === ref[b] && sh.flags[b] === flags[b] && sh.dim[b] === dim) continue;
+      if (!full && sh.owner[b] === owner[b] && sh.fill[b] === fill[b] && sh.ref[b] === ref[b] && sh.flags[b] === flags[b] && sh.dim[b] === dim) continue;
       paintCell(this.buf, this.pal, d, b, dim === 1);
       sh.owner[b] = owner[b] as number;
       sh.fill[b] = fill[b] as number;
       sh.ref[b] = ref[b] as number;
       sh.flags[b] = flags[b] as number;
       sh.dim[b] = dim;
+      this.touch(b, cols);
     }
     this.painted = true;
-    this.ctx.putImageData(this.buf.image, 0, 0);
-    drawCounts(this.ctx, d);
-    drawMarks(this.ctx, d);
+    // Outlines are translucent while they fade: last frame's are wiped before this frame's go on.
+    for (const b of this.outlined) this.touch(b, cols);
+    this.outlined.length = 0;
+    if (d.markAlpha > 0) {
+      for (const m of d.marks) {
+        if (m.block < 0 || m.block >= d.numBlocks) continue;
+        this.touch(m.block, cols);
+        this.outlined.push(m.block);
+      }
+    }
+    this.copyRows(d, full);
+    drawCounts(this.ctx, d, this.rowLo, this.rowHi);
+    drawMarks(this.ctx, d, this.strokes(d.colours));
+  }
+
+  /** Adds block `b`'s cell to the rows copied this frame. */
+  private touch(b: number, cols: number): void {
+    const row = (b / cols) | 0;
+    const col = b - row * cols;
+    if (col < (this.rowLo[row] as number)) this.rowLo[row] = col;
+    if (col > (this.rowHi[row] as number)) this.rowHi[row] = col;
+  }
+
+  /** Copies the touched part of each cell row to the canvas (all of it on the first frame). */
+  private copyRows(d: DrawInput, full: boolean): void {
+    const { image } = this.buf;
+    if (full) {
+      this.ctx.putImageData(image, 0, 0);
+      return;
+    }
+    const step = (d.layout.cell + d.layout.gap) * d.scale;
+    const cell = d.layout.cell * d.scale;
+    for (let row = 0; row < this.rowLo.length; row++) {
+      const lo = this.rowLo[row] as number;
+      const hi = this.rowHi[row] as number;
+      if (hi < lo) continue;
+      this.ctx.putImageData(image, 0, 0, lo * step, row * step, (hi - lo) * step + cell, cell);
+    }
+  }
+
+  private strokes(c: GridColours): Record<Mark['kind'], string> {
+    if (this.strokeFor !== c) {
+      this.strokeFor = c;
+      this.stroke = { hit: c.ok, evict: c.danger, cow: c.warn, fork: c.fg, alloc: c.accent };
+    }
+    return this.stroke;
   }
 }
 
@@ -175,7 +235,8 @@ function paintCell(buf: PixelBuffer, pal: Palette, d: DrawInput, b: number, dim:
 /** Cells smaller than this show a shared block's count as a corner dot: printed digits would fall under 11 px. */
 const COUNT_MIN_CELL = 25;
 
-function drawCounts(ctx: CanvasRenderingContext2D, d: DrawInput): void {
+/** Prints shared blocks' counts in the cells copied this frame (`lo…hi` per row): the others still show theirs. */
+function drawCounts(ctx: CanvasRenderingContext2D, d: DrawInput, rowLo: Int32Array, rowHi: Int32Array): void {
   const { layout: l, blocks, colours: c, scale } = d;
   if (l.cell < COUNT_MIN_CELL) return;
   const cell = l.cell * scale;
@@ -183,30 +244,34 @@ function drawCounts(ctx: CanvasRenderingContext2D, d: DrawInput): void {
   ctx.font = `600 ${Math.min(13, Math.max(11, Math.floor(l.cell * 0.45))) * scale}px system-ui, sans-serif`;
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
-  for (let b = 0; b < d.numBlocks; b++) {
-    const r = blocks.ref[b] as number;
-    if (r < 2) continue;
-    const x = (b % l.cols) * step;
-    const y = Math.floor(b / l.cols) * step;
-    ctx.globalAlpha = d.selected && !d.selected[b] ? 0.3 : 1;
-    ctx.fillStyle = c.surface;
-    ctx.fillRect(x + cell * 0.2, y + cell * 0.25, cell * 0.6, cell * 0.5);
-    ctx.fillStyle = c.fg;
-    ctx.fillText(String(r), x + cell / 2, y + cell / 2 + 0.5);
+  for (let row = 0; row < rowLo.length; row++) {
+    for (let col = rowLo[row] as number; col <= (rowHi[row] as number); col++) {
+      const b = row * l.cols + col;
+      if (b >= d.numBlocks) break;
+      const r = blocks.ref[b] as number;
+      if (r < 2) continue;
+      const x = col * step;
+      const y = row * step;
+      ctx.globalAlpha = d.selected && !d.selected[b] ? 0.3 : 1;
+      ctx.fillStyle = c.surface;
+      ctx.fillRect(x + cell * 0.2, y + cell * 0.25, cell * 0.6, cell * 0.5);
+      ctx.fillStyle = c.fg;
+      ctx.fillText(String(r), x + cell / 2, y + cell / 2 + 0.5);
+    }
   }
   ctx.globalAlpha = 1;
 }
 
-function drawMarks(ctx: CanvasRenderingContext2D, d: DrawInput): void {
+function drawMarks(ctx: CanvasRenderingContext2D, d: DrawInput, stroke: Readonly<Record<Mark['kind'], string>>): void {
   if (d.markAlpha <= 0 || d.marks.length === 0) return;
-  const { layout: l, colours: c, scale } = d;
+  const { layout: l, scale } = d;
   const cell = l.cell * scale;
   const step = (l.cell + l.gap) * scale;
   const w = (l.cell >= 10 ? 2 : 1) * scale;
-  const stroke = { hit: c.ok, evict: c.danger, cow: c.warn, fork: c.fg, alloc: c.accent } as const;
   ctx.globalAlpha = d.markAlpha;
   ctx.lineWidth = w;
   for (const m of d.marks) {
+    if (m.block < 0 || m.block >= d.numBlocks) continue;
     const x = (m.block % l.cols) * step;
     const y = Math.floor(m.block / l.cols) * step;
     ctx.strokeStyle = stroke[m.kind];
