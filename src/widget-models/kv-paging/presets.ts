@@ -32,8 +32,8 @@ export const KV_PRESETS: Readonly<Record<KvPresetId, KvPreset>> = {
       'Eight requests with generous max_tokens arrive over 300 ms. The contiguous allocator reserves prompt + max_tokens for each at admission; the paged one hands out 16-token blocks as tokens arrive. Compare the waste bars and how many requests each one runs at once.',
     state: {
       ...base,
-      nb: 160,
-      rq: [
+      numGpuBlocks: 160,
+      addedRequests: [
         [220, 600, 1, 0, 0],
         [90, 500, 1, 0, 0],
         [400, 400, 1, 0, 20],
@@ -53,9 +53,9 @@ export const KV_PRESETS: Readonly<Record<KvPresetId, KvPreset>> = {
       'Six requests start with the same 320-token system prompt. The first one computes it; the others find those blocks in the prefix cache, so the shared blocks show a reference count instead of being stored six times. Turn prefix caching off (P) to compare.',
     state: {
       ...base,
-      nb: 200,
-      sys: 320,
-      rq: [
+      numGpuBlocks: 200,
+      systemPromptTokens: 320,
+      addedRequests: [
         [120, 160, 1, 1, 0],
         [80, 140, 1, 1, 120],
         [200, 120, 1, 1, 200],
@@ -72,9 +72,9 @@ export const KV_PRESETS: Readonly<Record<KvPresetId, KvPreset>> = {
       'One request asks for n = 4 samples. Its prompt is computed once, then the sequence forks: all four samples map the same physical blocks (reference count 4). The first sample to write into the shared, half-full last block gets a private copy first — copy-on-write.',
     state: {
       ...base,
-      nb: 96,
-      par: 'fork',
-      rq: [
+      numGpuBlocks: 96,
+      parallelSampling: 'fork',
+      addedRequests: [
         [200, 120, 4, 0, 0],
         [90, 80, 1, 0, 30],
       ],
@@ -87,9 +87,9 @@ export const KV_PRESETS: Readonly<Record<KvPresetId, KvPreset>> = {
       'A 40-block pool and five requests that all want long answers. vLLM admits them while their prompts fit, but decoding keeps asking for blocks; when none is free, the most recently admitted request is preempted: its blocks are freed and it recomputes later.',
     state: {
       ...base,
-      nb: 40,
-      mml: 512,
-      rq: [
+      numGpuBlocks: 40,
+      maxModelLen: 512,
+      addedRequests: [
         [100, 300, 1, 0, 0],
         [120, 300, 1, 0, 0],
         [80, 300, 1, 0, 0],
@@ -103,7 +103,7 @@ export const KV_PRESETS: Readonly<Record<KvPresetId, KvPreset>> = {
     id: 'stress-4096',
     title: '4,096 blocks under load',
     guide: '300 ShareGPT-like requests arriving at 40 per second on a 4,096-block pool (65,520 token slots).',
-    state: { ...base, nb: 4096, mml: 2048, rq: [], gen: 300, rate: 40, speed: 8 },
+    state: { ...base, numGpuBlocks: 4096, maxModelLen: 2048, addedRequests: [], generatedRequests: 300, rate: 40, speed: 8 },
   },
 };
 

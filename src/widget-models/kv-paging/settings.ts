@@ -9,27 +9,27 @@ export type AddedRequest = readonly [prompt: number, maxTokens: number, n: numbe
 /** The scenario: pool, policy switches and workload. */
 export interface KvSettings {
   /** `--block-size`: tokens per KV block. */
-  readonly bs: number;
+  readonly blockSize: number;
   /** `num_gpu_blocks`, null block 0 included. */
-  readonly nb: number;
+  readonly numGpuBlocks: number;
   /** `--enable-prefix-caching`. */
-  readonly pc: boolean;
+  readonly enablePrefixCaching: boolean;
   /** Seed for generated requests and output lengths. */
   readonly seed: number;
   /** Length of the shared system prompt, in tokens (0 = none). */
-  readonly sys: number;
+  readonly systemPromptTokens: number;
   /** Requests generated from the seed (ShareGPT-like lengths). */
-  readonly gen: number;
+  readonly generatedRequests: number;
   /** Arrival rate of generated requests per second (0 = all at once). */
   readonly rate: number;
   /** Requests the learner added. */
-  readonly rq: readonly AddedRequest[];
+  readonly addedRequests: readonly AddedRequest[];
   /** Parallel sampling: the paper's fork with copy-on-write, or V1's fan-out through the prefix cache. */
-  readonly par: 'fork' | 'fanout';
+  readonly parallelSampling: 'fork' | 'fanout';
   /** What the contiguous baseline reserves per request. */
-  readonly res: 'request' | 'max';
+  readonly contiguousReservation: 'request' | 'max';
   /** `--max-model-len`. */
-  readonly mml: number;
+  readonly maxModelLen: number;
 }
 
 /** View state: what is on screen, not what is simulated. */
@@ -39,7 +39,7 @@ export interface KvView {
   /** Playback speed. */
   readonly speed: number;
   /** Selected sequence id (engine request id), or null. */
-  readonly sel: string | null;
+  readonly selected: string | null;
   /** Canvas grid or the table view of the same state. */
   readonly view: 'grid' | 'table';
 }
@@ -52,12 +52,12 @@ export const BLOCK_SIZE_CHOICES: readonly number[] = [1, 8, 16, 32, 64, 128];
 
 /** Limits the widget enforces (the URL decoder uses the same ones). */
 export const LIMITS = {
-  nb: [2, 32_768],
+  numGpuBlocks: [2, 32_768],
   seed: [0, 999_999],
-  sys: [0, 4096],
-  gen: [0, 400],
+  systemPromptTokens: [0, 4096],
+  generatedRequests: [0, 400],
   rate: [0, 1000],
-  mml: [64, 32_768],
+  maxModelLen: [64, 32_768],
   prompt: [1, 16_384],
   maxTokens: [1, 16_384],
   n: [1, 8],
@@ -67,34 +67,34 @@ export const LIMITS = {
 
 /** A small scenario that shows paging at a glance. */
 export const DEFAULT_SETTINGS: KvSettings = {
-  bs: 16,
-  nb: 128,
-  pc: true,
+  blockSize: 16,
+  numGpuBlocks: 128,
+  enablePrefixCaching: true,
   seed: 1,
-  sys: 0,
-  gen: 0,
+  systemPromptTokens: 0,
+  generatedRequests: 0,
   rate: 0,
-  rq: [
+  addedRequests: [
     [180, 200, 1, 0, 0],
     [90, 120, 1, 0, 0],
     [300, 160, 1, 0, 0],
     [60, 240, 1, 0, 40],
     [140, 100, 1, 0, 80],
   ],
-  par: 'fork',
-  res: 'request',
-  mml: 1024,
+  parallelSampling: 'fork',
+  contiguousReservation: 'request',
+  maxModelLen: 1024,
 };
 
-export const DEFAULT_VIEW: KvView = { frame: 0, speed: 1, sel: null, view: 'grid' };
+export const DEFAULT_VIEW: KvView = { frame: 0, speed: 1, selected: null, view: 'grid' };
 
 /**
  * A new block size for the same KV memory: the number of blocks changes inversely, as vLLM's
  * start-up sizing would give for the same GPU (`num_gpu_blocks` = memory ÷ block bytes).
  * Clamped to the widget's block limits.
  */
-export function withBlockSize(s: KvSettings, bs: number): Pick<KvSettings, 'bs' | 'nb'> {
-  const slots = (s.nb - 1) * s.bs;
-  const nb = Math.max(LIMITS.nb[0], Math.min(LIMITS.nb[1], Math.round(slots / bs) + 1));
-  return { bs, nb };
+export function withBlockSize(s: KvSettings, bs: number): Pick<KvSettings, 'blockSize' | 'numGpuBlocks'> {
+  const slots = (s.numGpuBlocks - 1) * s.blockSize;
+  const nb = Math.max(LIMITS.numGpuBlocks[0], Math.min(LIMITS.numGpuBlocks[1], Math.round(slots / bs) + 1));
+  return { blockSize: bs, numGpuBlocks: nb };
 }

@@ -16,7 +16,7 @@ export const MAX_FRAMES = 3000;
 
 /** The engine settings a scenario maps to. */
 export function engineConfigOf(s: KvSettings): EngineConfigInput {
-  return { blockSize: s.bs, numGpuBlocks: s.nb, maxModelLen: s.mml, enablePrefixCaching: s.pc, parallelSampling: s.par };
+  return { blockSize: s.blockSize, numGpuBlocks: s.numGpuBlocks, maxModelLen: s.maxModelLen, enablePrefixCaching: s.enablePrefixCaching, parallelSampling: s.parallelSampling };
 }
 
 /** A simulation being computed. */
@@ -33,7 +33,7 @@ export interface SimulationJob {
 export function startSimulation(s: KvSettings, maxFrames = MAX_FRAMES): SimulationJob {
   const workload = buildWorkload(s);
   const config = engineConfigOf(s);
-  const base = { workload, blockSize: s.bs, numBlocks: s.nb };
+  const base = { workload, blockSize: s.blockSize, numBlocks: s.numGpuBlocks };
   const failed = (err: unknown): SimulationJob => ({
     sim: { ...base, paged: null, contiguous: null, error: err instanceof Error ? err.message : String(err) },
     advance: () => true,
@@ -43,7 +43,7 @@ export function startSimulation(s: KvSettings, maxFrames = MAX_FRAMES): Simulati
   try {
     resolveEngineConfig(config);
     paged = new PagedRecorder({ config }, workload, maxFrames);
-    contiguous = new ContiguousRecorder({ config }, s.res === 'max' ? 'maxModelLen' : 'promptPlusMaxTokens', workload, maxFrames);
+    contiguous = new ContiguousRecorder({ config }, s.contiguousReservation === 'max' ? 'maxModelLen' : 'promptPlusMaxTokens', workload, maxFrames);
   } catch (err) {
     return failed(err);
   }

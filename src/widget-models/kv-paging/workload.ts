@@ -39,32 +39,32 @@ export const GENERATED_MAX_TOKENS = 512;
 
 /**
  * Builds the workload. Generated requests come first (r1…), then the added ones, in order.
- * Prompts never reach `mml` (vLLM rejects those), so they are capped at mml − 1.
+ * Prompts never reach `maxModelLen` (vLLM rejects those), so they are capped at maxModelLen − 1.
  */
 export function buildWorkload(s: KvSettings): Workload {
   const specs: RequestSpec[] = [];
   const root = new Rng(s.seed >>> 0);
-  const sysSeg = { seed: root.nextU32(), tokens: s.sys };
+  const sysSeg = { seed: root.nextU32(), tokens: s.systemPromptTokens };
   const lenRng = root.derive(2);
   const arrRng = root.derive(3);
   const segRng = root.derive(4);
   let t = 0;
-  for (let i = 0; i < s.gen; i++) {
-    const sg = sampleShareGpt(lenRng, Math.min(2048, s.mml));
-    const own = Math.max(1, Math.min(sg.prompt, s.mml - 1 - (s.sys > 0 ? s.sys : 0)));
-    const maxTokens = Math.max(1, Math.min(GENERATED_MAX_TOKENS, s.mml - own));
+  for (let i = 0; i < s.generatedRequests; i++) {
+    const sg = sampleShareGpt(lenRng, Math.min(2048, s.maxModelLen));
+    const own = Math.max(1, Math.min(sg.prompt, s.maxModelLen - 1 - (s.systemPromptTokens > 0 ? s.systemPromptTokens : 0)));
+    const maxTokens = Math.max(1, Math.min(GENERATED_MAX_TOKENS, s.maxModelLen - own));
     if (i > 0 && s.rate > 0) t += arrRng.exponential(s.rate);
     specs.push({
       id: `r${specs.length + 1}`,
       arrivalUs: us(Math.round(t * 1e6)),
-      prompt: s.sys > 0 && own + s.sys < s.mml ? [sysSeg, { seed: segRng.nextU32(), tokens: own }] : [{ seed: segRng.nextU32(), tokens: own }],
+      prompt: s.systemPromptTokens > 0 && own + s.systemPromptTokens < s.maxModelLen ? [sysSeg, { seed: segRng.nextU32(), tokens: own }] : [{ seed: segRng.nextU32(), tokens: own }],
       outputTokens: Math.min(sg.output, maxTokens),
       maxTokens,
     });
   }
-  s.rq.forEach(([prompt, maxTokens, n, system, atMs], i) => {
-    const useSys = system === 1 && s.sys > 0;
-    const own = Math.max(1, Math.min(prompt, s.mml - 1 - (useSys ? s.sys : 0)));
+  s.addedRequests.forEach(([prompt, maxTokens, n, system, atMs], i) => {
+    const useSys = system === 1 && s.systemPromptTokens > 0;
+    const own = Math.max(1, Math.min(prompt, s.maxModelLen - 1 - (useSys ? s.systemPromptTokens : 0)));
     const segs = useSys ? [sysSeg, { seed: segRng.nextU32(), tokens: own }] : [{ seed: segRng.nextU32(), tokens: own }];
     specs.push({
       id: `r${specs.length + 1}`,

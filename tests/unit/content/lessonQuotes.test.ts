@@ -65,8 +65,8 @@ describe('the PagedAttention lesson', () => {
     const preset = KV_PRESETS['parallel-sampling'].state;
     const events = kvEvents('parallel-sampling');
     const forks = events.filter((e) => e.type === 'forked');
-    const prompt = preset.rq[0]?.[0] ?? 0;
-    expect(Math.floor(prompt / preset.bs)).toBe(full);
+    const prompt = preset.addedRequests[0]?.[0] ?? 0;
+    expect(Math.floor(prompt / preset.blockSize)).toBe(full);
     expect(forks.length + 1).toBe(sharedBy);
     expect(forks.length + 1).toBe(samples);
     expect(events.filter((e) => e.type === 'blockCopied')).toHaveLength(copies ?? NaN);

@@ -9,8 +9,8 @@ import { Kv, type RequestDraft } from './store.ts';
 export function AddRequestForm() {
   const api = Kv.useWidgetApi();
   const draft = Kv.useWidget((s) => s.draft);
-  const sys = Kv.useWidget((s) => s.settings.sys);
-  const added = Kv.useWidget((s) => s.settings.rq.length);
+  const sys = Kv.useWidget((s) => s.settings.systemPromptTokens);
+  const added = Kv.useWidget((s) => s.settings.addedRequests.length);
   const set = useCallback((patch: Partial<RequestDraft>) => api.setState((s) => ({ draft: { ...s.draft, ...patch } })), [api]);
   const sysId = useId();
   const add = KV_ACTIONS.get('add-request');

@@ -11,23 +11,23 @@ import { Kv, updateSettings } from './store.ts';
  */
 export default function DeriveBlocks() {
   const api = Kv.useWidgetApi();
-  const bs = Kv.useWidget((s) => s.settings.bs);
+  const bs = Kv.useWidget((s) => s.settings.blockSize);
   const [hw, setHw] = useState<HardwareSelection>(DEFAULT_HARDWARE_SELECTION);
   const plan = hardwareEstimate(hw).plan;
   const blocks = plan ? Math.floor(plan.kvCacheBytes / (plan.kvBytesPerTokenPerGpu * bs)) : 0;
-  const use = Math.max(LIMITS.nb[0], Math.min(LIMITS.nb[1], blocks));
+  const use = Math.max(LIMITS.numGpuBlocks[0], Math.min(LIMITS.numGpuBlocks[1], blocks));
   return (
     <div className="kv-derive">
       <HardwarePanel value={hw} onChange={setHw} headingLevel={4} />
       {plan ? (
         <p>
           vLLM would allocate about <strong>{blocks.toLocaleString('en-US')}</strong> blocks of {bs} tokens on each GPU ({(blocks * bs).toLocaleString('en-US')} token slots).
-          {blocks > LIMITS.nb[1] ? ` The widget draws at most ${LIMITS.nb[1].toLocaleString('en-US')} blocks, so it would use that many.` : ''}
+          {blocks > LIMITS.numGpuBlocks[1] ? ` The widget draws at most ${LIMITS.numGpuBlocks[1].toLocaleString('en-US')} blocks, so it would use that many.` : ''}
         </p>
       ) : (
         <p className="widget-error">This model does not fit on that GPU setup; no KV memory is left.</p>
       )}
-      <button type="button" className="btn" disabled={!plan || blocks < 2} onClick={() => updateSettings(api, { nb: use })}>
+      <button type="button" className="btn" disabled={!plan || blocks < 2} onClick={() => updateSettings(api, { numGpuBlocks: use })}>
         Use {use.toLocaleString('en-US')} blocks
       </button>
     </div>

@@ -142,8 +142,8 @@ const panelFrameOf = (s: KvState) => s.panelFrame;
 /** Block size as a stepper (under the picture): the same memory in more, smaller blocks or fewer, larger ones. */
 function BlockSizeStepper() {
   const api = Kv.useWidgetApi();
-  const bs = Kv.useWidget((s) => s.settings.bs);
-  const nb = Kv.useWidget((s) => s.settings.nb);
+  const bs = Kv.useWidget((s) => s.settings.blockSize);
+  const nb = Kv.useWidget((s) => s.settings.numGpuBlocks);
   return (
     <ActionStepper
       label="Block size"

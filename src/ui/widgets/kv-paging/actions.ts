@@ -37,7 +37,7 @@ const kvActions: WidgetAction<KvState>[] = [
     label: 'Reset',
     shortcut: ['r'],
     perform: (api) => {
-      const { frame, speed, sel, view, ...settings } = api.getState().defaults;
+      const { frame, speed, selected: sel, view, ...settings } = api.getState().defaults;
       api.setState({ settings, sel, view, targetFrame: frame > 0 ? frame : null, playback: initialPlayback(1, 0, speed), panelFrame: 0 });
     },
   },
@@ -51,33 +51,33 @@ const kvActions: WidgetAction<KvState>[] = [
     id: 'toggle-prefix-caching',
     label: 'Prefix caching',
     shortcut: ['p'],
-    pressed: (s) => s.settings.pc,
-    perform: (api) => updateSettings(api, { pc: !api.getState().settings.pc }),
+    pressed: (s) => s.settings.enablePrefixCaching,
+    perform: (api) => updateSettings(api, { enablePrefixCaching: !api.getState().settings.enablePrefixCaching }),
   },
   {
     id: 'smaller-blocks',
     label: 'Smaller blocks',
     shortcut: ['-'],
-    enabled: (s) => s.settings.bs > (BLOCK_SIZE_CHOICES[0] as number),
-    perform: (api) => updateSettings(api, withBlockSize(api.getState().settings, nextBlockSize(api.getState().settings.bs, -1))),
+    enabled: (s) => s.settings.blockSize > (BLOCK_SIZE_CHOICES[0] as number),
+    perform: (api) => updateSettings(api, withBlockSize(api.getState().settings, nextBlockSize(api.getState().settings.blockSize, -1))),
   },
   {
     id: 'larger-blocks',
     label: 'Larger blocks',
     shortcut: ['='],
-    enabled: (s) => s.settings.bs < (BLOCK_SIZE_CHOICES[BLOCK_SIZE_CHOICES.length - 1] as number),
-    perform: (api) => updateSettings(api, withBlockSize(api.getState().settings, nextBlockSize(api.getState().settings.bs, 1))),
+    enabled: (s) => s.settings.blockSize < (BLOCK_SIZE_CHOICES[BLOCK_SIZE_CHOICES.length - 1] as number),
+    perform: (api) => updateSettings(api, withBlockSize(api.getState().settings, nextBlockSize(api.getState().settings.blockSize, 1))),
   },
   {
     id: 'add-request',
     label: 'Add request',
     shortcut: ['a'],
-    enabled: (s) => s.settings.rq.length < LIMITS.addedRequests,
+    enabled: (s) => s.settings.addedRequests.length < LIMITS.addedRequests,
     perform: (api) => {
       const s = api.getState();
       const d = s.draft;
       const req: AddedRequest = [d.prompt, d.maxTokens, d.n, d.system ? 1 : 0, nowMs(s)];
-      updateSettings(api, { rq: [...s.settings.rq, req] });
+      updateSettings(api, { addedRequests: [...s.settings.addedRequests, req] });
     },
   },
   {

@@ -38,7 +38,7 @@ export const Kv = createWidgetContext<KvState>('KV paging widget');
 
 /** A placeholder simulation until the first slice has run. */
 export function pendingSimulation(s: KvSettings): Simulation {
-  return { workload: buildWorkload(s), blockSize: s.bs, numBlocks: s.nb, paged: null, contiguous: null, error: null };
+  return { workload: buildWorkload(s), blockSize: s.blockSize, numBlocks: s.numGpuBlocks, paged: null, contiguous: null, error: null };
 }
 
 /**
@@ -47,7 +47,7 @@ export function pendingSimulation(s: KvSettings): Simulation {
  * @param defaults the preset, for reset and for keeping the URL short
  */
 export function createKvStore(initial: KvUrlState, defaults: KvUrlState): StoreApi<KvState> {
-  const { frame, speed, sel, view, ...settings } = initial;
+  const { frame, speed, selected: sel, view, ...settings } = initial;
   return createWidgetStore<KvState>(() => ({
     settings,
     defaults,
@@ -61,7 +61,7 @@ export function createKvStore(initial: KvUrlState, defaults: KvUrlState): StoreA
 
 /** The URL-facing state of a store (frame is the one on screen). */
 export function urlStateOf(s: KvState): KvUrlState {
-  return { ...s.settings, frame: s.targetFrame ?? s.playback.frame, speed: s.playback.speed, sel: s.sel, view: s.view };
+  return { ...s.settings, frame: s.targetFrame ?? s.playback.frame, speed: s.playback.speed, selected: s.sel, view: s.view };
 }
 
 /** Replaces the settings (the kit restarts the simulation). */
@@ -71,7 +71,7 @@ export function updateSettings(api: StoreApi<KvState>, patch: Partial<KvSettings
 
 /** Applies a state that arrived through the URL (back/forward, a pasted link) to a live store. */
 export function applyUrlState(api: StoreApi<KvState>, v: KvUrlState): void {
-  const { frame, speed, sel, view, ...settings } = v;
+  const { frame, speed, selected: sel, view, ...settings } = v;
   const s = api.getState();
   const same = JSON.stringify(settings) === JSON.stringify(s.settings);
   let playback = pause(seek(s.playback, frame));

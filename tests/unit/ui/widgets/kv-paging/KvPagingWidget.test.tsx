@@ -111,7 +111,7 @@ describe('KV paging widget', { timeout: 30_000 }, () => {
     expect(within(root).getByText('96 blocks × 16 tokens')).toBeInTheDocument();
     expect(readout(root)).toHaveValue('2');
     const notice = noticeStore.getState().notices.find((n) => n.id === 'url:kv');
-    expect(notice?.message).toMatch(/bs=0, nb=9999999, seed=abc/);
+    expect(notice?.message).toMatch(/blockSize=0, numGpuBlocks=9999999, seed=abc/);
   });
 
   it('shows the table view and the comparison figures', async () => {

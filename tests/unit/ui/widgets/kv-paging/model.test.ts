@@ -29,7 +29,7 @@ describe('KV paging model', () => {
   });
 
   it('names sequences stably: n > 1 becomes k_rN with labels RN·k', () => {
-    const w = buildWorkload({ ...DEFAULT_SETTINGS, rq: [[100, 50, 3, 0, 0]] });
+    const w = buildWorkload({ ...DEFAULT_SETTINGS, addedRequests: [[100, 50, 3, 0, 0]] });
     expect(w.seqs.map((q) => [q.id, q.label])).toEqual([
       ['0_r1', 'R1·1'],
       ['1_r1', 'R1·2'],
@@ -67,15 +67,15 @@ describe('KV paging model', () => {
 
   it('predicts more internal fragmentation with larger blocks', () => {
     const s = KV_PRESETS['watch-fragmentation'].state;
-    const small = meanInternalShare({ ...s, bs: 8, nb: 320 });
-    const mid = meanInternalShare({ ...s, bs: 16, nb: 160 });
-    const large = meanInternalShare({ ...s, bs: 64, nb: 40 });
+    const small = meanInternalShare({ ...s, blockSize: 8, numGpuBlocks: 320 });
+    const mid = meanInternalShare({ ...s, blockSize: 16, numGpuBlocks: 160 });
+    const large = meanInternalShare({ ...s, blockSize: 64, numGpuBlocks: 40 });
     expect(small).toBeLessThan(mid);
     expect(mid).toBeLessThan(large);
   });
 
   it('reports a configuration vLLM would refuse, instead of throwing', () => {
-    const sim = simulate({ ...DEFAULT_SETTINGS, nb: 8, mml: 1024 });
+    const sim = simulate({ ...DEFAULT_SETTINGS, numGpuBlocks: 8, maxModelLen: 1024 });
     expect(sim.error).toMatch(/cannot hold one maxModelLen/);
     expect(sim.paged).toBeNull();
   });
