@@ -17,6 +17,7 @@ export function WidgetSlot({
   description,
   headingLevel = 3,
   resetKey,
+  preset,
   error,
   children,
 }: {
@@ -30,6 +31,8 @@ export function WidgetSlot({
   readonly headingLevel?: 2 | 3 | 4;
   /** Changing it clears a caught error (e.g. a new preset). */
   readonly resetKey?: string;
+  /** The preset's id, so CSS can reserve a preset's own height where presets differ in size. */
+  readonly preset?: string;
   /** A failure found before the body could be built (an unknown preset): shown in the boundary. */
   readonly error?: unknown;
   readonly children?: ReactNode;
@@ -40,7 +43,7 @@ export function WidgetSlot({
   const bodyRef = useRef<HTMLDivElement>(null);
   const near = useNearViewport(bodyRef);
   return (
-    <section className="widget" data-slot={kind} data-ns={ns} aria-labelledby={titleId} aria-describedby={description ? descId : undefined}>
+    <section className="widget" data-slot={kind} data-ns={ns} data-preset={preset} aria-labelledby={titleId} aria-describedby={description ? descId : undefined}>
       <H id={titleId} className="widget-title">
         {title}
       </H>

@@ -115,7 +115,7 @@ export function defineWidget<S, R>(def: WidgetDefinition<S, R>): ComponentType<W
     }
     const defaults = { frame: 0, speed: 1, ...p.state } as PlayedUrlState<S>;
     return (
-      <WidgetSlot kind={def.kind} ns={id} title={title ?? (def.titleOf ?? ((x) => x.title))(p)} description={<p>{p.guide}</p>} headingLevel={headingLevel} resetKey={p.id}>
+      <WidgetSlot kind={def.kind} ns={id} title={title ?? (def.titleOf ?? ((x) => x.title))(p)} description={<p>{p.guide}</p>} headingLevel={headingLevel} resetKey={p.id} preset={p.id}>
         <Body ns={id} defaults={defaults} />
       </WidgetSlot>
     );

@@ -38,7 +38,7 @@ export function TensorParallelWidget({ id = 'tp', preset, title, headingLevel = 
     return <WidgetSlot kind="tensor-parallel" ns={id} title={title ?? 'Tensor parallelism'} headingLevel={headingLevel} error={error} />;
   }
   return (
-    <WidgetSlot kind="tensor-parallel" ns={id} title={title ?? `Tensor parallelism: ${p.title.charAt(0).toLowerCase()}${p.title.slice(1)}`} description={<p>{p.guide}</p>} headingLevel={headingLevel} resetKey={p.id}>
+    <WidgetSlot kind="tensor-parallel" ns={id} title={title ?? `Tensor parallelism: ${p.title.charAt(0).toLowerCase()}${p.title.slice(1)}`} description={<p>{p.guide}</p>} headingLevel={headingLevel} resetKey={p.id} preset={p.id}>
       <TensorParallelBody ns={id} defaults={p.state} />
     </WidgetSlot>
   );
