@@ -4,10 +4,12 @@
  * the mobile preset (simulated throttling) and the desktop preset, `runs` times each in a fresh
  * headless Chromium, and prints the medians: one line per page, then
  * `lighthouse mobile-min N desktop-min M cls-max C` (budgets: mobile ≥ 90 with CLS ≤ 0.1 and
- * TBT ≤ 200 ms, desktop ≥ 95). Exits 1 when a budget is missed. Slow and noisy on a busy machine,
- * so it is not part of test:all; the e2e suite's stability check guards CLS and long tasks.
+ * TBT ≤ 200 ms, desktop ≥ 95). Exits 1 when a budget is missed. `--json DIR` keeps each run's
+ * full report (LCP element and phases, request chains) as DIR/<page>.<preset>.<time>.json.
+ * Slow and noisy on a busy machine, so it is not part of test:all; the e2e suite's stability check
+ * guards CLS and long tasks.
  */
-import { readdirSync, readFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
@@ -33,7 +35,7 @@ export function widgetPages(lessonsDir) {
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const fixed = (x, digits) => (Number.isFinite(x) ? x.toFixed(digits) : 'n/a');
 
-async function audit(url, preset) {
+async function audit(url, preset, keepDir) {
   const dir = mkdtempSync(join(tmpdir(), 'lh-'));
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM,
@@ -43,6 +45,11 @@ async function audit(url, preset) {
   try {
     const r = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] }, preset === 'desktop' ? desktopConfig : undefined);
     const a = r.lhr.audits;
+    if (keepDir) {
+      mkdirSync(keepDir, { recursive: true });
+      const name = `${new URL(url).pathname.replace(/^\/$/, 'home').replace(/^\//, '').replaceAll('/', '_')}.${preset}.${Date.now()}.json`;
+      writeFileSync(join(keepDir, name), JSON.stringify(r.lhr));
+    }
     if (r.lhr.runtimeError) console.error(`${url} (${preset}): ${r.lhr.runtimeError.message}`);
     // A failed audit has no figures: NaN never meets a budget, so the page is reported as a miss.
     const num = (id) => a[id]?.numericValue ?? Number.NaN;
@@ -55,6 +62,7 @@ async function audit(url, preset) {
 
 export async function runLighthouse(args, root) {
   const runs = Number(args[args.indexOf('--runs') + 1] || 0) || 3;
+  const keepDir = args.includes('--json') ? resolve(args[args.indexOf('--json') + 1] ?? 'lighthouse-reports') : null;
   const only = args.includes('--only') ? (args[args.indexOf('--only') + 1] ?? '').split(',') : null;
   const pages = widgetPages(resolve(root, 'src/lessons')).filter((p) => !only || only.some((o) => p === o || (o !== '/' && p.includes(o))));
   const server = await startPreview();
@@ -67,7 +75,7 @@ export async function runLighthouse(args, root) {
       const out = {};
       for (const preset of ['mobile', 'desktop']) {
         const rs = [];
-        for (let i = 0; i < runs; i++) rs.push(await audit(server.baseUrl + path, preset));
+        for (let i = 0; i < runs; i++) rs.push(await audit(server.baseUrl + path, preset, keepDir));
         out[preset] = { score: median(rs.map((r) => r.score)), cls: median(rs.map((r) => r.cls)), tbt: median(rs.map((r) => r.tbt)), lcp: median(rs.map((r) => r.lcp)), all: rs.map((r) => r.score) };
       }
       const { mobile: m, desktop: d } = out;
