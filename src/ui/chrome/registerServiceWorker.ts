@@ -4,9 +4,18 @@
  */
 import { registerSW } from 'virtual:pwa-register';
 import { pushNotice } from '../../state/notices.ts';
+import { afterFirstPaint } from './afterFirstPaint.ts';
 
 export function registerServiceWorker(): void {
   if (!('serviceWorker' in navigator)) return;
+  // After the page has loaded and painted: workbox-window's chunk and the worker's precache
+  // download then never compete with the chunks the first page needs.
+  const start = () => afterFirstPaint(register);
+  if (document.readyState === 'complete') start();
+  else window.addEventListener('load', start, { once: true });
+}
+
+function register(): void {
   const update = registerSW({
     immediate: true,
     onNeedRefresh() {

@@ -5,6 +5,7 @@ import { type Lesson, neighbours } from '../../lessons/course.ts';
 import type { Frontmatter } from '../../content/course/frontmatter.ts';
 import { lessonComponents } from '../../lessons/loaders.ts';
 import { markLessonVisited } from '../../state/progressStore.ts';
+import { usePainted } from '../chrome/afterFirstPaint.ts';
 import { ErrorBoundary } from '../chrome/ErrorBoundary.tsx';
 import { useDocumentTitle } from '../chrome/useDocumentTitle.ts';
 import { mdxComponents } from './mdxComponents.tsx';
@@ -18,6 +19,15 @@ export function LessonPage({ lesson, file, frontmatter: fm }: { lesson: Lesson; 
   const articleRef = useRef<HTMLElement>(null);
   const Body = lessonComponents[file];
   const { prev, next } = neighbours(lesson.id);
+  // The body (its chunk, the widgets' chunks, their first render) waits for the header and
+  // summary to paint: the summary is the page's largest text, and on a phone it used to paint only
+  // after all of that had loaded and run.
+  const painted = usePainted();
+  const loading = (
+    <p role="status" className="lesson-loading">
+      Loading the lesson…
+    </p>
+  );
 
   useEffect(() => markLessonVisited(lesson.id), [lesson.id]);
 
@@ -41,23 +51,27 @@ export function LessonPage({ lesson, file, frontmatter: fm }: { lesson: Lesson; 
         {/* The sources come in with the body, not before it (the body arriving above them pushed
             them down: a layout shift); until then the placeholder holds a screen's height, so the
             previous/next links stay below the fold. */}
-        <Suspense fallback={<p role="status" className="lesson-loading">Loading the lesson…</p>}>
-          <ErrorBoundary what="this lesson" resetKey={lesson.id}>
-            <MDXProvider components={mdxComponents}>{Body ? <Body /> : <p role="alert">This lesson's file is missing from the build.</p>}</MDXProvider>
-          </ErrorBoundary>
-          <section aria-labelledby="sources-title" className="sources">
-            <h2 id="sources-title">Sources</h2>
-            <ol>
-              {fm.sources.map((s) => (
-                <li key={s.url}>
-                  <a href={s.url} rel="noreferrer">
-                    {s.title}
-                  </a>
-                </li>
-              ))}
-            </ol>
-          </section>
-        </Suspense>
+        {painted ? (
+          <Suspense fallback={loading}>
+            <ErrorBoundary what="this lesson" resetKey={lesson.id}>
+              <MDXProvider components={mdxComponents}>{Body ? <Body /> : <p role="alert">This lesson's file is missing from the build.</p>}</MDXProvider>
+            </ErrorBoundary>
+            <section aria-labelledby="sources-title" className="sources">
+              <h2 id="sources-title">Sources</h2>
+              <ol>
+                {fm.sources.map((s) => (
+                  <li key={s.url}>
+                    <a href={s.url} rel="noreferrer">
+                      {s.title}
+                    </a>
+                  </li>
+                ))}
+              </ol>
+            </section>
+          </Suspense>
+        ) : (
+          loading
+        )}
         <ReadingTracker lessonId={lesson.id} articleRef={articleRef} />
         <nav className="prev-next" aria-label="Lesson navigation">
           {prev ? (
