@@ -1,15 +1,12 @@
-import { lazy, Suspense, useEffect } from 'react';
-import { findChallenge } from '../../content/lab/challenges.ts';
-import { pushNotice } from '../../state/notices.ts';
-import type { LabConfig } from '../../widget-models/lab/config.ts';
+import { lazy, Suspense } from 'react';
+import type { LabSearch } from '../lab/labSearch.ts';
+import { usePainted } from '../chrome/afterFirstPaint.ts';
 import { useDocumentTitle } from '../chrome/useDocumentTitle.ts';
-import { ChallengeList } from '../lab/ChallengeList.tsx';
-import { configOf, overriddenBy, searchOf, type LabSearch } from '../lab/labSearch.ts';
-import { LabWorkbench } from '../lab/LabWorkbench.tsx';
-import { WidgetSlot } from '../widgets/kit/WidgetSlot.tsx';
-import '../lab/lab.css';
 
-const EngineSandboxes = lazy(() => import('../lab/EngineSandboxes.tsx'));
+// The rest of the page (challenges, the models behind the workbench) is a chunk of its own, loaded
+// once the heading and intro have painted: they are the page's largest text, and on a phone they
+// used to wait for all of that code to load and run.
+const LabWorkspace = lazy(() => import('./LabWorkspace.tsx'));
 
 /**
  * The Lab: a whole-stack sandbox (pick a serving pattern, its components and a workload, run the
@@ -18,18 +15,13 @@ const EngineSandboxes = lazy(() => import('../lab/EngineSandboxes.tsx'));
  */
 export function LabPage({ search, onSearchChange }: { readonly search: LabSearch; readonly onSearchChange: (next: Record<string, unknown>) => void }) {
   useDocumentTitle('Lab');
-  const challenge = search.challenge === undefined ? undefined : findChallenge(search.challenge);
-  const config = configOf(search, challenge);
-  const overridden = challenge ? overriddenBy(search, challenge).join(', ') : '';
-
-  useEffect(() => {
-    if (!challenge || overridden === '') return;
-    pushNotice({ id: 'lab:locked', tone: 'info', message: `This challenge fixes ${overridden}: the link’s values for them were replaced by the challenge’s.` });
-  }, [challenge, overridden]);
-
-  const change = (patch: Partial<LabConfig>) => onSearchChange(searchOf({ ...config, ...patch }, challenge));
-  const leave = () => onSearchChange({ challenge: undefined, ...searchOf(config, undefined) });
-
+  const painted = usePainted();
+  // Holds a screen's height until the workspace renders, so the footer stays below the fold.
+  const loading = (
+    <p role="status" className="page-loading">
+      Loading the Lab…
+    </p>
+  );
   return (
     <div className="page lab-page">
       <div className="prose">
@@ -39,29 +31,13 @@ export function LabPage({ search, onSearchChange }: { readonly search: LabSearch
           configuration got them. The address bar always holds the full setup, so a link shares exactly this view.
         </p>
       </div>
-      <WidgetSlot
-        kind="lab"
-        ns="lab"
-        title={challenge ? `Workbench: ${challenge.title}` : 'Workbench: a serving pattern on a workload'}
-        headingLevel={2}
-        description={
-          challenge ? (
-            <p>Change the open settings, then Run and grade. Your best passing score is saved in this browser.</p>
-          ) : (
-            <p>Try caching-first against replicated on chat, or disaggregated on summarize at 8 req/s; or open a challenge below.</p>
-          )
-        }
-      >
-        <LabWorkbench key={challenge?.id ?? 'free'} config={config} challenge={challenge} onChange={change} onLeave={leave} />
-      </WidgetSlot>
-      <ChallengeList active={challenge?.id} />
-      <section className="lab-engines" aria-labelledby="lab-engines-title">
-        <h2 id="lab-engines-title">Engine sandboxes</h2>
-        <p className="muted">The course’s engine and platform widgets with free settings: one vLLM engine’s KV cache and batching, a router in front of replicas, and an autoscaler.</p>
-        <Suspense fallback={<p className="muted">Loading the engine sandboxes…</p>}>
-          <EngineSandboxes />
+      {painted ? (
+        <Suspense fallback={loading}>
+          <LabWorkspace search={search} onSearchChange={onSearchChange} />
         </Suspense>
-      </section>
+      ) : (
+        loading
+      )}
     </div>
   );
 }
