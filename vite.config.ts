@@ -1,8 +1,9 @@
+import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import mdx from '@mdx-js/rollup';
 import { tanstackRouter } from '@tanstack/router-plugin/vite';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { mdxOptions } from './mdx.config.ts';
 import { cspPlugin } from './tools/vite/csp.ts';
@@ -10,6 +11,79 @@ import { lessonIndexPlugin } from './tools/vite/lessonIndex.ts';
 import { searchIndexPlugin } from './tools/vite/searchIndex.ts';
 
 const lessonsDir = fileURLToPath(new URL('./src/lessons', import.meta.url));
+
+/**
+ * Route hints: a small script (a file, for the CSP) that index.html loads async. It matches the
+ * address against the routes and adds `<link rel=modulepreload>` for that route's code-split
+ * chunk and its imports (and a preload for its CSS), so they download alongside the entry chunk
+ * instead of after the entry has run and the router has asked for them. Without it a lesson's
+ * first paint waited for entry → route chunk → render, one round trip after the other.
+ */
+function routeHintsPlugin(): Plugin {
+  let hintsFile: string | undefined;
+  return {
+    name: 'serving-lab:route-hints',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+      const byName = new Map(chunks.map((c) => [c.fileName, c]));
+      const staticGraph = (start: string, into = new Set<string>()) => {
+        if (into.has(start)) return into;
+        into.add(start);
+        for (const dep of byName.get(start)?.imports ?? []) staticGraph(dep, into);
+        return into;
+      };
+      const entry = chunks.find((c) => c.isEntry && c.facadeModuleId?.endsWith('index.html'));
+      const loadedByEntry = entry ? staticGraph(entry.fileName) : new Set<string>();
+      const routes: [string, string[], string[]][] = [];
+      for (const chunk of chunks) {
+        const route = /\/src\/routes\/(.+)\.tsx\?tsr-split=component/.exec(chunk.facadeModuleId ?? '')?.[1];
+        if (!route || !chunk.isDynamicEntry) continue;
+        const segments = route.split('/').filter((seg) => seg !== 'index');
+        const escaped = segments.map((seg) => (seg.startsWith('$') ? '[^/]+' : seg.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+        const pattern = segments.length === 0 ? '^/$' : `^/${escaped.join('/')}/?$`;
+        const js = [...staticGraph(chunk.fileName)].filter((f) => !loadedByEntry.has(f));
+        const css = js.flatMap((f) => [...(byName.get(f)?.viteMetadata?.importedCss ?? [])]);
+        routes.push([pattern, js, css]);
+      }
+      const source = `// Route hints (vite.config.ts, routeHintsPlugin): preload the chunks this address needs.
+(function () {
+  var routes = ${JSON.stringify(routes)};
+  var path = location.pathname;
+  function add(rel, file, as) {
+    var link = document.createElement('link');
+    link.rel = rel;
+    link.href = '/' + file;
+    link.crossOrigin = '';
+    if (as) link.as = as;
+    document.head.appendChild(link);
+  }
+  for (var i = 0; i < routes.length; i++) {
+    if (!new RegExp(routes[i][0]).test(path)) continue;
+    routes[i][1].forEach(function (f) { add('modulepreload', f); });
+    routes[i][2].forEach(function (f) { add('preload', f, 'style'); });
+    return;
+  }
+})();
+`;
+      hintsFile = `assets/route-hints-${createHash('sha256').update(source).digest('base64url').slice(0, 8)}.js`;
+      this.emitFile({ type: 'asset', fileName: hintsFile, source });
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler: (_html, ctx) => {
+        if (!hintsFile) return [];
+        // The text face too: requested only once text is laid out, it arrived after the first
+        // paint and the swap rewrapped the lesson's summary, moving everything below it.
+        const fonts = Object.keys(ctx.bundle ?? {}).filter((f) => /\/inter-latin-wght-normal-[^/]*\.woff2$/.test(f));
+        return [
+          ...fonts.map((f) => ({ tag: 'link', attrs: { rel: 'preload', href: `/${f}`, as: 'font', type: 'font/woff2', crossorigin: true }, injectTo: 'head' as const })),
+          { tag: 'script', attrs: { async: true, src: `/${hintsFile}` }, injectTo: 'head' as const },
+        ];
+      },
+    },
+  };
+}
 
 export default defineConfig({
   plugins: [
@@ -20,6 +94,7 @@ export default defineConfig({
     lessonIndexPlugin(lessonsDir),
     cspPlugin(),
     searchIndexPlugin(lessonsDir),
+    routeHintsPlugin(),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
