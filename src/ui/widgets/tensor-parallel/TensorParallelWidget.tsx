@@ -1,9 +1,9 @@
 import { ActionButton } from '../kit/ActionButton.tsx';
 import { ShortcutHelp } from '../kit/ShortcutHelp.tsx';
-import { useWidgetHost } from '../kit/useWidgetHost.ts';
-import { WidgetSlot } from '../kit/WidgetSlot.tsx';
-import { presetOf, type TensorParallelPresetId } from '../../../widget-models/tensor-parallel/presets.ts';
-import type { TensorParallelSettings } from '../../../widget-models/tensor-parallel/settings.ts';
+import type { ActionRegistry } from '../kit/actions.ts';
+import { defineWidget } from '../kit/defineWidget.tsx';
+import { tensorParallelModel } from '../../../widget-models/tensor-parallel/model.ts';
+import { TP_PRESETS } from '../../../widget-models/tensor-parallel/presets.ts';
 import { TP_ACTIONS } from './actions.ts';
 import { AllReducePanel } from './AllReducePanel.tsx';
 import { Comparison } from './Comparison.tsx';
@@ -12,17 +12,9 @@ import { LayerSplit } from './LayerSplit.tsx';
 import { MemoryPanel } from './MemoryPanel.tsx';
 import { Simplifications } from './Simplifications.tsx';
 import { StepBar } from './StepBar.tsx';
-import { applyUrlState, createTensorParallelStore, TensorParallel, TP_SIMULATION, urlStateOf } from './store.ts';
+import { TensorParallel, type TensorParallelState } from './store.ts';
 import { TP_URL_FIELDS } from './urlFields.ts';
 import './tensor-parallel.css';
-
-export interface TensorParallelWidgetProps {
-  /** URL namespace of this instance (one search param); unique on the page. */
-  readonly id?: string;
-  readonly preset?: TensorParallelPresetId;
-  readonly title?: string;
-  readonly headingLevel?: 2 | 3;
-}
 
 /**
  * Tensor parallelism, layer by layer: how a model's matrices and heads split over 1–8 GPUs, the
@@ -30,50 +22,29 @@ export interface TensorParallelWidgetProps {
  * step split into compute, memory and communication, and TP against pipeline, data and expert
  * parallelism on the same GPUs.
  */
-export function TensorParallelWidget({ id = 'tp', preset, title, headingLevel = 3 }: TensorParallelWidgetProps) {
-  let p: ReturnType<typeof presetOf>;
-  try {
-    p = presetOf(preset);
-  } catch (error) {
-    return <WidgetSlot kind="tensor-parallel" ns={id} title={title ?? 'Tensor parallelism'} headingLevel={headingLevel} error={error} />;
-  }
-  return (
-    <WidgetSlot kind="tensor-parallel" ns={id} title={title ?? `Tensor parallelism: ${p.title.charAt(0).toLowerCase()}${p.title.slice(1)}`} description={<p>{p.guide}</p>} headingLevel={headingLevel} resetKey={p.id} preset={p.id}>
-      <TensorParallelBody ns={id} defaults={p.state} />
-    </WidgetSlot>
-  );
-}
+export const TensorParallelWidget = defineWidget({
+  kind: 'tensor-parallel',
+  name: 'Tensor parallelism',
+  label: 'the tensor-parallel widget',
+  context: TensorParallel,
+  presets: TP_PRESETS,
+  defaultPreset: 'sandbox',
+  titleOf: (p) => `Tensor parallelism: ${p.title.charAt(0).toLowerCase()}${p.title.slice(1)}`,
+  model: tensorParallelModel,
+  empty: { facts: null, error: null },
+  url: TP_URL_FIELDS,
+  actions: TP_ACTIONS,
+  Layout: TensorParallelLayout,
+});
 
-function TensorParallelBody({ ns, defaults }: { readonly ns: string; readonly defaults: TensorParallelSettings }) {
-  const { api, rootRef } = useWidgetHost({
-    ns,
-    fields: TP_URL_FIELDS,
-    defaults,
-    label: 'the tensor-parallel widget',
-    createStore: createTensorParallelStore,
-    applyUrlState,
-    urlStateOf,
-    simulation: TP_SIMULATION,
-    actions: TP_ACTIONS,
-    baseFps: 1,
-  });
-  return (
-    <TensorParallel.Provider store={api}>
-      <div ref={rootRef} className="tp-widget" data-widget="tensor-parallel" data-ns={ns}>
-        <TensorParallelLayout />
-      </div>
-    </TensorParallel.Provider>
-  );
-}
-
-function TensorParallelLayout() {
+function TensorParallelLayout({ actions }: { readonly actions: ActionRegistry<TensorParallelState> }) {
   const api = TensorParallel.useWidgetApi();
   const computing = TensorParallel.useWidget((s) => s.computing);
-  const run = TensorParallel.useWidget((s) => s.run);
+  const run = TensorParallel.useWidget((s) => s.result);
   const settings = TensorParallel.useWidget((s) => s.settings);
   const facts = run.facts;
   const button = (id: string) => {
-    const a = TP_ACTIONS.get(id);
+    const a = actions.get(id);
     return a ? <ActionButton key={id} action={a} api={api} className="btn btn-small" /> : null;
   };
   return (
@@ -114,7 +85,7 @@ function TensorParallelLayout() {
         </>
       ) : null}
       <Simplifications />
-      <ShortcutHelp registry={TP_ACTIONS} className="tp-details" />
+      <ShortcutHelp registry={actions} className="tp-details" />
     </div>
   );
 }

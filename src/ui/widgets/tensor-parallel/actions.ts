@@ -3,6 +3,7 @@
  * only write to the store; the kit reruns the model when settings change.
  */
 import { createActionRegistry, type ActionRegistry, type WidgetAction } from '../kit/actions.ts';
+import { resetAction } from '../kit/kitState.ts';
 import { TP_VALUES } from '../../../widget-models/tensor-parallel/settings.ts';
 import { type TensorParallelState, updateSettings } from './store.ts';
 
@@ -31,12 +32,7 @@ const tpActions: WidgetAction<TensorParallelState>[] = [
       if (next !== undefined) updateSettings(api, { tp: next });
     },
   },
-  {
-    id: 'reset',
-    label: 'Reset',
-    shortcut: ['r'],
-    perform: (api) => api.setState({ settings: api.getState().defaults }),
-  },
+  resetAction(),
 ];
 
 /** The widget's action registry (one per module; actions are stateless). */
