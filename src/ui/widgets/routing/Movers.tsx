@@ -1,6 +1,6 @@
 import { AnimatePresence, motion } from 'framer-motion';
 import type { ClusterTimeline, RequestTrack } from '../../../sim/cluster/index.ts';
-import { groupHue } from './colour.ts';
+import { groupColour } from './colour.ts';
 import { lastArrivedBy } from './selectors.ts';
 import type { Point } from './useAnchors.ts';
 
@@ -59,7 +59,7 @@ export function Movers({ timeline, timeUs, anchors, frameSeconds, selected }: {
             <motion.span
               key={tr.id}
               className={tr.index === selected ? 'rt-mover rt-mover-selected' : 'rt-mover'}
-              style={{ backgroundColor: `hsl(${groupHue(tr.group)} 65% 50%)` }}
+              style={{ backgroundColor: groupColour(tr.group) }}
               initial={{ x: from.x, y: from.y, opacity: 0 }}
               animate={{ x: p.x, y: p.y, opacity: 1 }}
               exit={{ opacity: 0, transition: { duration: 0.2 } }}

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { ClusterTimeline, PodFrame } from '../../../sim/cluster/index.ts';
-import { groupHue } from './colour.ts';
+import { groupColour } from './colour.ts';
 
 /** Chip rows per pod (fixed, so cards keep their height); with more prefixes the last row says "+N more". */
 const CHIP_ROWS = 3;
@@ -64,7 +64,7 @@ export const PodCard = memo(function PodCard({ timeline, pod, data, picked, pref
             const label = timeline.workload.groups[g]?.label ?? `#${g}`;
             return (
               <li key={g} className={full === 2 ? 'rt-chip' : 'rt-chip rt-chip-partial'} title={full === 2 ? `${label}: whole prefix cached` : `${label}: only its start cached`}>
-                <span className="rt-dot" style={{ backgroundColor: `hsl(${groupHue(g)} 65% 50%)` }} aria-hidden="true" />
+                <span className="rt-dot" style={{ backgroundColor: groupColour(g) }} aria-hidden="true" />
                 {label}
                 {full === 2 ? '' : ' (part)'}
               </li>

@@ -1,4 +1,8 @@
-/** A hue per shared-prefix group, for movers and chip dots (always paired with a text label). */
-export function groupHue(group: number): number {
-  return group < 0 ? 210 : (group * 137.508) % 360;
+/**
+ * A colour per shared-prefix group (tenant), for movers and chip dots: the course's identity
+ * colours (tokens.css), so they follow the theme live and stay distinguishable with the common
+ * colour-vision deficiencies. Always paired with a text label; requests with no group are grey.
+ */
+export function groupColour(group: number): string {
+  return group < 0 ? 'var(--muted)' : `var(--id-${group % 8})`;
 }
