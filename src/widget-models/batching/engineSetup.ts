@@ -39,9 +39,9 @@ export function memoryPlanFor(s: BatchSettings): MemoryPlan | null {
     weightDtype: s.hw.weightDtype,
     kvDtype: s.hw.kvDtype,
     gpuMemoryUtilization: s.hw.gpuMemoryUtilization,
-    maxNumBatchedTokens: s.mbt,
-    maxNumSeqs: s.mns,
-    maxModelLen: s.mml,
+    maxNumBatchedTokens: s.maxNumBatchedTokens,
+    maxNumSeqs: s.maxNumSeqs,
+    maxModelLen: s.maxModelLen,
   });
 }
 
@@ -55,17 +55,17 @@ export function engineConfigFor(s: BatchSettings): EngineConfig {
   if (plan && plan.weightBytes + plan.activationBytes > plan.requestedBytes && plan.problem) throw new Error(plan.problem);
   return resolveEngineConfig({
     blockSize: BLOCK_SIZE,
-    numGpuBlocks: s.kvb,
-    maxModelLen: s.mml,
-    maxNumBatchedTokens: s.mbt,
-    maxNumSeqs: s.mns,
-    longPrefillTokenThreshold: s.lpt,
-    policy: s.pol,
+    numGpuBlocks: s.numGpuBlocks,
+    maxModelLen: s.maxModelLen,
+    maxNumBatchedTokens: s.maxNumBatchedTokens,
+    maxNumSeqs: s.maxNumSeqs,
+    longPrefillTokenThreshold: s.longPrefillTokenThreshold,
+    policy: s.schedulingPolicy,
     enablePrefixCaching: true,
     // CPU time per step enters through the cost model (overlapped or not), so the engine's own
     // scheduling overhead is 0 and the static run pays the same CPU time.
-    costModel: withHostOverhead(costModelFor(s), { cpuUs: s.cpu, asyncScheduling: s.async }),
-    asyncScheduling: s.async,
+    costModel: withHostOverhead(costModelFor(s), { cpuUs: s.cpuUsPerStep, asyncScheduling: s.asyncScheduling }),
+    asyncScheduling: s.asyncScheduling,
     schedulingOverheadUs: 0,
     eventLevel: 'blocks',
   });

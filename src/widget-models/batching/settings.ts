@@ -12,32 +12,32 @@ export type LengthKind = 'fixed' | 'uniform' | 'lognormal' | 'sharegpt';
 export interface BatchSettings {
   readonly seed: number;
   /** Requests in the workload. */
-  readonly n: number;
+  readonly numPrompts: number;
   /** Mean arrival rate, requests per second (0 = all at once, like `--request-rate inf`). */
   readonly rate: number;
   /** Gamma shape of inter-arrival times (`vllm bench serve --burstiness`): < 1 burstier, 1 = Poisson. */
-  readonly burst: number;
-  readonly pd: LengthKind;
+  readonly burstiness: number;
+  readonly promptLengthKind: LengthKind;
   /** Prompt length: the value (fixed) or the mean (uniform ±50 %, log-normal σ 1). */
-  readonly pm: number;
-  readonly od: LengthKind;
-  readonly om: number;
+  readonly promptLength: number;
+  readonly outputLengthKind: LengthKind;
+  readonly outputLength: number;
   /** `--max-num-seqs`. */
-  readonly mns: number;
+  readonly maxNumSeqs: number;
   /** `--max-num-batched-tokens`: the token budget per step. */
-  readonly mbt: number;
+  readonly maxNumBatchedTokens: number;
   /** `--long-prefill-token-threshold` (0 = off). */
-  readonly lpt: number;
+  readonly longPrefillTokenThreshold: number;
   /** `num_gpu_blocks` (as `--num-gpu-blocks-override` sets it), null block included. */
-  readonly kvb: number;
+  readonly numGpuBlocks: number;
   /** `--scheduling-policy`. */
-  readonly pol: 'fcfs' | 'priority';
+  readonly schedulingPolicy: 'fcfs' | 'priority';
   /** `--max-model-len`. */
-  readonly mml: number;
+  readonly maxModelLen: number;
   /** CPU time per step (µs): scheduling, input preparation, output processing (an assumption). */
-  readonly cpu: number;
+  readonly cpuUsPerStep: number;
   /** `--async-scheduling` (on by default since vLLM v0.14.0): CPU work overlaps the GPU. */
-  readonly async: boolean;
+  readonly asyncScheduling: boolean;
   /** Model and GPU that price every step. */
   readonly hw: HardwareSelection;
 }
@@ -59,10 +59,10 @@ export interface BatchUrlState extends Omit<BatchSettings, 'hw'>, BatchView {
   readonly model: string;
   readonly gpu: string;
   readonly tp: number;
-  readonly wdt: HardwareSelection['weightDtype'];
-  readonly kvdt: HardwareSelection['kvDtype'];
+  readonly weightDtype: HardwareSelection['weightDtype'];
+  readonly kvDtype: HardwareSelection['kvDtype'];
   /** `--gpu-memory-utilization` in percent (only the hardware panel's memory plan uses it). */
-  readonly gmu: number;
+  readonly gpuMemoryUtilizationPercent: number;
 }
 
 export const BLOCK_SIZE = 16;
@@ -75,34 +75,34 @@ export const ZOOM_CHOICES: readonly number[] = [1, 2, 4, 8, 16, 32];
 /** Limits the widget enforces (the URL decoder uses the same ones). */
 export const LIMITS = {
   seed: [0, 999_999],
-  n: [1, 500],
-  pm: [1, 8000],
-  om: [1, 4000],
-  mns: [1, 1024],
-  mbt: [16, 65_536],
-  lpt: [0, 65_536],
-  kvb: [2, 200_000],
-  gmu: [10, 100],
-  cpu: [0, 20_000],
+  numPrompts: [1, 500],
+  promptLength: [1, 8000],
+  outputLength: [1, 4000],
+  maxNumSeqs: [1, 1024],
+  maxNumBatchedTokens: [16, 65_536],
+  longPrefillTokenThreshold: [0, 65_536],
+  numGpuBlocks: [2, 200_000],
+  gpuMemoryUtilizationPercent: [10, 100],
+  cpuUsPerStep: [0, 20_000],
 } as const satisfies Record<string, readonly [number, number]>;
 
 export const DEFAULT_SETTINGS: BatchSettings = {
   seed: 1,
-  n: 24,
+  numPrompts: 24,
   rate: 8,
-  burst: 1,
-  pd: 'lognormal',
-  pm: 300,
-  od: 'lognormal',
-  om: 120,
-  mns: 16,
-  mbt: 2048,
-  lpt: 0,
-  kvb: 1025,
-  pol: 'fcfs',
-  mml: 2048,
-  cpu: 300,
-  async: true,
+  burstiness: 1,
+  promptLengthKind: 'lognormal',
+  promptLength: 300,
+  outputLengthKind: 'lognormal',
+  outputLength: 120,
+  maxNumSeqs: 16,
+  maxNumBatchedTokens: 2048,
+  longPrefillTokenThreshold: 0,
+  numGpuBlocks: 1025,
+  schedulingPolicy: 'fcfs',
+  maxModelLen: 2048,
+  cpuUsPerStep: 300,
+  asyncScheduling: true,
   hw: DEFAULT_HARDWARE_SELECTION,
 };
 
@@ -110,7 +110,7 @@ export const DEFAULT_VIEW: BatchView = { frame: 0, speed: 1, zoom: 1, view: 'cha
 
 /** Splits a URL state into settings and view. */
 export function fromUrlState(u: BatchUrlState): { settings: BatchSettings; view: BatchView } {
-  const { frame, speed, zoom, view, model, gpu, tp, wdt, kvdt, gmu, ...rest } = u;
+  const { frame, speed, zoom, view, model, gpu, tp, weightDtype: wdt, kvDtype: kvdt, gpuMemoryUtilizationPercent: gmu, ...rest } = u;
   const hw: HardwareSelection = { ...DEFAULT_HARDWARE_SELECTION, modelId: model, gpuId: gpu, tp, weightDtype: wdt, kvDtype: kvdt, gpuMemoryUtilization: gmu / 100 };
   return { settings: { ...rest, hw }, view: { frame, speed, zoom, view } };
 }
@@ -118,5 +118,5 @@ export function fromUrlState(u: BatchUrlState): { settings: BatchSettings; view:
 /** Joins settings and view into the URL state. */
 export function toUrlState(s: BatchSettings, v: BatchView): BatchUrlState {
   const { hw, ...rest } = s;
-  return { ...rest, ...v, model: hw.modelId, gpu: hw.gpuId, tp: hw.tp, wdt: hw.weightDtype, kvdt: hw.kvDtype, gmu: Math.round(hw.gpuMemoryUtilization * 100) };
+  return { ...rest, ...v, model: hw.modelId, gpu: hw.gpuId, tp: hw.tp, weightDtype: hw.weightDtype, kvDtype: hw.kvDtype, gpuMemoryUtilizationPercent: Math.round(hw.gpuMemoryUtilization * 100) };
 }

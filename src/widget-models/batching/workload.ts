@@ -59,14 +59,14 @@ export function arrivalProcess(rate: number, burst: number): ArrivalProcess {
 export function buildWorkload(s: BatchSettings): Workload {
   const specs = generateWorkload(
     {
-      numRequests: s.n,
-      arrival: arrivalProcess(s.rate, s.burst),
-      promptTokens: lengthDist(s.pd, s.pm, s.mml - 1),
-      outputTokens: lengthDist(s.od, s.om, s.mml - 1),
+      numRequests: s.numPrompts,
+      arrival: arrivalProcess(s.rate, s.burstiness),
+      promptTokens: lengthDist(s.promptLengthKind, s.promptLength, s.maxModelLen - 1),
+      outputTokens: lengthDist(s.outputLengthKind, s.outputLength, s.maxModelLen - 1),
       priorities: PRIORITIES,
     },
     s.seed >>> 0,
-    s.mml,
+    s.maxModelLen,
   );
   const reqs = specs.map((spec, index): ReqInfo => ({
     id: spec.id,

@@ -88,7 +88,7 @@ describe('the chunked prefill lesson', () => {
     const r2 = buildWorkload(BATCH_PRESETS['long-prompts'].settings).reqs.find((r) => r.label === 'R2');
     expect(Math.abs((r2?.arrivalUs ?? 0) / 1e6 - (at ?? NaN))).toBeLessThan(0.05);
     const { chunks, decodesInFirst } = prefillChunks('long-prompts', 'R2');
-    expect(BATCH_PRESETS['long-prompts'].settings.mbt).toBe(budget);
+    expect(BATCH_PRESETS['long-prompts'].settings.maxNumBatchedTokens).toBe(budget);
     expect(chunks[0]).toBe((budget ?? NaN) - decodesInFirst);
   });
 
@@ -115,10 +115,10 @@ describe('the preemption lesson', () => {
     expect((cfg.numGpuBlocks - 1) * cfg.blockSize).toBe(slots);
     const running = scheduledInStep('preemption', 1);
     expect(running).toHaveLength(fit ?? NaN);
-    expect(s.n).toBe(waiting);
-    expect(Math.ceil(s.pm / cfg.blockSize)).toBe(each);
+    expect(s.numPrompts).toBe(waiting);
+    expect(Math.ceil(s.promptLength / cfg.blockSize)).toBe(each);
     expect((usable ?? 0) - (fit ?? 0) * (each ?? 0)).toBe(left);
-    expect(s.pm + s.om).toBe(tokens);
-    expect(Math.ceil((s.pm + s.om) / cfg.blockSize)).toBe(blocks);
+    expect(s.promptLength + s.outputLength).toBe(tokens);
+    expect(Math.ceil((s.promptLength + s.outputLength) / cfg.blockSize)).toBe(blocks);
   });
 });

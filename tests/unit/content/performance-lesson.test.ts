@@ -69,7 +69,7 @@ describe('performance lesson: async scheduling in the batching widget', () => {
   });
 
   it('at 1.5 ms of CPU the gap disappears; on Llama-3.1-8B async hides 2 ms, and turning it off costs 20 % (45 % on the 1B)', () => {
-    const at15 = run({ ...BATCH_PRESETS['async-overlap'].settings, cpu: 1500 });
+    const at15 = run({ ...BATCH_PRESETS['async-overlap'].settings, cpuUsPerStep: 1500 });
     expect(at15.last.cumCpuGapUs).toBe(0);
     const hw8b = { ...BATCH_PRESETS['cpu-gap'].settings.hw, modelId: 'llama-3.1-8b' };
     const on8 = run({ ...BATCH_PRESETS['async-overlap'].settings, hw: hw8b });

@@ -16,8 +16,8 @@ const cpuGap = BATCH_PRESETS['cpu-gap'].settings;
 const gpuUs = costModelFor(cpuGap).stepTimeUs({ prefills: [], decodes: Array.from({ length: 32 }, () => ({ contextTokens: 206 })) });
 const round2 = (us: number) => Math.round(us / 10) / 100;
 const gpuMs = round2(gpuUs);
-const syncMs = round2(stepPeriodUs(gpuUs, cpuGap.cpu, false));
-const asyncMs = round2(stepPeriodUs(gpuUs, cpuGap.cpu, true));
+const syncMs = round2(stepPeriodUs(gpuUs, cpuGap.cpuUsPerStep, false));
+const asyncMs = round2(stepPeriodUs(gpuUs, cpuGap.cpuUsPerStep, true));
 
 // Graded by the memory planner: Llama-3.1-8B bf16 on one H100, max_model_len 8192.
 const plan = (legacy: boolean) =>
@@ -40,8 +40,8 @@ const check: KnowledgeCheckSet = {
     numeric(
       {
         ...base(1),
-        prompt: `In the lesson’s first widget, each decode step of Llama-3.2-1B takes ${gpuMs.toFixed(2)} ms on the GPU and needs ${(cpuGap.cpu / 1000).toFixed(1)} ms of CPU work. Without async scheduling, how long does one step last, in ms?`,
-        explanation: `${syncMs.toFixed(2)} ms: without async scheduling the CPU prepares a step only after the previous one has finished, so CPU and GPU time add up (${(cpuGap.cpu / 1000).toFixed(1)} + ${gpuMs.toFixed(2)}), and the GPU idles during the CPU part.`,
+        prompt: `In the lesson’s first widget, each decode step of Llama-3.2-1B takes ${gpuMs.toFixed(2)} ms on the GPU and needs ${(cpuGap.cpuUsPerStep / 1000).toFixed(1)} ms of CPU work. Without async scheduling, how long does one step last, in ms?`,
+        explanation: `${syncMs.toFixed(2)} ms: without async scheduling the CPU prepares a step only after the previous one has finished, so CPU and GPU time add up (${(cpuGap.cpuUsPerStep / 1000).toFixed(1)} + ${gpuMs.toFixed(2)}), and the GPU idles during the CPU part.`,
         terms: ['async-scheduling', 'engine-core'],
       },
       syncMs,
@@ -51,7 +51,7 @@ const check: KnowledgeCheckSet = {
     numeric(
       {
         ...base(2),
-        prompt: `Same run, now with async scheduling on (vLLM’s default since v0.14.0): ${gpuMs.toFixed(2)} ms of GPU and ${(cpuGap.cpu / 1000).toFixed(1)} ms of CPU per step. How long does a step last, in ms?`,
+        prompt: `Same run, now with async scheduling on (vLLM’s default since v0.14.0): ${gpuMs.toFixed(2)} ms of GPU and ${(cpuGap.cpuUsPerStep / 1000).toFixed(1)} ms of CPU per step. How long does a step last, in ms?`,
         explanation: `${asyncMs.toFixed(2)} ms, the larger of the two: the CPU schedules and prepares step n + 1 while the GPU runs step n, so the GPU time hides under the CPU time and only ${(asyncMs - gpuMs).toFixed(2)} ms per step is still a gap. With a GPU step longer than the CPU work the gap would vanish entirely.`,
         terms: ['async-scheduling'],
       },

@@ -89,8 +89,8 @@ const QUICK = ['toggle-policy', 'previous-preemption', 'next-preemption', 'zoom-
 function Controls() {
   const api = Batch.useWidgetApi();
   const rate = Batch.useWidget((s) => s.settings.rate);
-  const kvb = Batch.useWidget((s) => s.settings.kvb);
-  const mbt = Batch.useWidget((s) => s.settings.mbt);
+  const kvb = Batch.useWidget((s) => s.settings.numGpuBlocks);
+  const mbt = Batch.useWidget((s) => s.settings.maxNumBatchedTokens);
   const a = (id: string) => BATCH_ACTIONS.get(id);
   return (
     <div className="cb-controls" role="group" aria-label="Quick settings">
@@ -116,7 +116,7 @@ function Body({ loop }: { readonly loop: FrameLoop }) {
   const error = Batch.useWidget((s) => s.sim.error);
   const computing = Batch.useWidget((s) => s.computing);
   const truncated = Batch.useWidget((s) => (s.sim.cont?.truncated ?? false) || (s.sim.stat?.truncated ?? false));
-  const badge = Batch.useWidget((s) => `${s.settings.n} requests · budget ${fmtInt(s.settings.mbt)} · max_num_seqs ${s.settings.mns} · ${fmtInt(s.settings.kvb)} KV blocks · ${s.settings.pol.toUpperCase()}`);
+  const badge = Batch.useWidget((s) => `${s.settings.numPrompts} requests · budget ${fmtInt(s.settings.maxNumBatchedTokens)} · max_num_seqs ${s.settings.maxNumSeqs} · ${fmtInt(s.settings.numGpuBlocks)} KV blocks · ${s.settings.schedulingPolicy.toUpperCase()}`);
   const describe = (frame: number, count: number) => {
     const s = api.getState();
     return describeFrame(s.sim, frame, count, s.computing);

@@ -54,7 +54,7 @@ export function SettingsForm() {
     <div className="cb-settings">
       <fieldset>
         <legend>Workload</legend>
-        <NumberField label="Requests" value={s.n} min={LIMITS.n[0]} max={LIMITS.n[1]} onCommit={useCallback((n: number) => set({ n }), [set])} />
+        <NumberField label="Requests" value={s.numPrompts} min={LIMITS.numPrompts[0]} max={LIMITS.numPrompts[1]} onCommit={useCallback((n: number) => set({ numPrompts: n }), [set])} />
         <Select label="Arrival rate (requests/s; keys A, Z)" value={s.rate} options={RATE_CHOICES.map((r) => ({ value: r, text: r === 0 ? 'all at once' : String(r) }))} onChange={(rate) => set({ rate })} />
         <Select
           label={
@@ -62,15 +62,15 @@ export function SettingsForm() {
               Burstiness (<code>--burstiness</code>)
             </>
           }
-          value={s.burst}
+          value={s.burstiness}
           options={BURST_CHOICES.map((b) => ({ value: b, text: BURST_LABEL[b] ?? String(b) }))}
-          onChange={(burst) => set({ burst })}
+          onChange={(burst) => set({ burstiness: burst })}
           hint="Gamma-distributed gaps with this shape, as vllm bench serve draws them."
         />
-        <Select label="Prompt lengths" value={s.pd} options={kinds} onChange={(pd) => set({ pd })} />
-        <NumberField label="Prompt mean (tokens)" value={s.pm} min={LIMITS.pm[0]} max={LIMITS.pm[1]} onCommit={useCallback((pm: number) => set({ pm }), [set])} />
-        <Select label="Output lengths" value={s.od} options={kinds} onChange={(od) => set({ od })} />
-        <NumberField label="Output mean (tokens)" value={s.om} min={LIMITS.om[0]} max={LIMITS.om[1]} onCommit={useCallback((om: number) => set({ om }), [set])} hint="max_tokens = the drawn length, as vllm bench sets it." />
+        <Select label="Prompt lengths" value={s.promptLengthKind} options={kinds} onChange={(pd) => set({ promptLengthKind: pd })} />
+        <NumberField label="Prompt mean (tokens)" value={s.promptLength} min={LIMITS.promptLength[0]} max={LIMITS.promptLength[1]} onCommit={useCallback((pm: number) => set({ promptLength: pm }), [set])} />
+        <Select label="Output lengths" value={s.outputLengthKind} options={kinds} onChange={(od) => set({ outputLengthKind: od })} />
+        <NumberField label="Output mean (tokens)" value={s.outputLength} min={LIMITS.outputLength[0]} max={LIMITS.outputLength[1]} onCommit={useCallback((om: number) => set({ outputLength: om }), [set])} hint="max_tokens = the drawn length, as vllm bench sets it." />
         <NumberField label="Seed (key S: next)" value={s.seed} min={LIMITS.seed[0]} max={LIMITS.seed[1]} onCommit={useCallback((seed: number) => set({ seed }), [set])} />
       </fieldset>
       <fieldset>
@@ -81,10 +81,10 @@ export function SettingsForm() {
               <code>--max-num-seqs</code>
             </>
           }
-          value={s.mns}
-          min={LIMITS.mns[0]}
-          max={LIMITS.mns[1]}
-          onCommit={useCallback((mns: number) => set({ mns }), [set])}
+          value={s.maxNumSeqs}
+          min={LIMITS.maxNumSeqs[0]}
+          max={LIMITS.maxNumSeqs[1]}
+          onCommit={useCallback((mns: number) => set({ maxNumSeqs: mns }), [set])}
           hint="Most requests in the running batch (static batching uses it as its batch size)."
         />
         <NumberField
@@ -93,10 +93,10 @@ export function SettingsForm() {
               <code>--max-num-batched-tokens</code> (keys G, H)
             </>
           }
-          value={s.mbt}
-          min={LIMITS.mbt[0]}
-          max={LIMITS.mbt[1]}
-          onCommit={useCallback((mbt: number) => set({ mbt }), [set])}
+          value={s.maxNumBatchedTokens}
+          min={LIMITS.maxNumBatchedTokens[0]}
+          max={LIMITS.maxNumBatchedTokens[1]}
+          onCommit={useCallback((mbt: number) => set({ maxNumBatchedTokens: mbt }), [set])}
           hint="The token budget of one step."
         />
         <NumberField
@@ -105,14 +105,14 @@ export function SettingsForm() {
               <code>--long-prefill-token-threshold</code>
             </>
           }
-          value={s.lpt}
-          min={LIMITS.lpt[0]}
-          max={LIMITS.lpt[1]}
-          onCommit={useCallback((lpt: number) => set({ lpt }), [set])}
+          value={s.longPrefillTokenThreshold}
+          min={LIMITS.longPrefillTokenThreshold[0]}
+          max={LIMITS.longPrefillTokenThreshold[1]}
+          onCommit={useCallback((lpt: number) => set({ longPrefillTokenThreshold: lpt }), [set])}
           hint="Most tokens one request may take in a step; 0 = off (the default)."
         />
         <div className="widget-field widget-check">
-          <input id={polId} type="checkbox" checked={s.pol === 'priority'} onChange={() => performAction(BATCH_ACTIONS, 'toggle-policy', api)} />
+          <input id={polId} type="checkbox" checked={s.schedulingPolicy === 'priority'} onChange={() => performAction(BATCH_ACTIONS, 'toggle-policy', api)} />
           <label htmlFor={polId}>
             Priority policy (<code>--scheduling-policy priority</code>, key P); off = FCFS
           </label>
@@ -123,16 +123,16 @@ export function SettingsForm() {
         <SliderField
           label="CPU time per step"
           field="scheduling + input preparation + output processing (assumed, the same every step)"
-          value={s.cpu / 1000}
+          value={s.cpuUsPerStep / 1000}
           min={0}
-          max={LIMITS.cpu[1] / 1000}
+          max={LIMITS.cpuUsPerStep[1] / 1000}
           step={0.1}
           unit="ms"
           format={(v) => v.toFixed(1)}
-          onCommit={useCallback((v: number) => set({ cpu: Math.round(v * 1000) }), [set])}
+          onCommit={useCallback((v: number) => set({ cpuUsPerStep: Math.round(v * 1000) }), [set])}
         />
         <div className="widget-field widget-check">
-          <input id={asyncId} type="checkbox" checked={s.async} onChange={() => set({ async: !s.async })} />
+          <input id={asyncId} type="checkbox" checked={s.asyncScheduling} onChange={() => set({ asyncScheduling: !s.asyncScheduling })} />
           <label htmlFor={asyncId}>
             Async scheduling (<code>--async-scheduling</code>, on by default since v0.14.0): the CPU prepares step n+1 while the GPU
             runs step n, so a step lasts max(CPU, GPU) instead of CPU + GPU
@@ -147,11 +147,11 @@ export function SettingsForm() {
               KV blocks (<code>--num-gpu-blocks-override</code>; keys −, =)
             </>
           }
-          value={s.kvb}
-          min={LIMITS.kvb[0]}
-          max={LIMITS.kvb[1]}
-          onCommit={useCallback((kvb: number) => set({ kvb }), [set])}
-          hint={`${fmtInt(s.kvb - 1)} usable × ${BLOCK_SIZE} tokens = ${fmtInt((s.kvb - 1) * BLOCK_SIZE)} token slots; at least ${fmtInt(minBlocks(s.mml))} for this max_model_len.${plan && !plan.problem ? ` The chosen GPU would have ${fmtInt(plan.numGpuBlocks)}; fewer here show the effects at small scale (like --num-gpu-blocks-override).` : ''}`}
+          value={s.numGpuBlocks}
+          min={LIMITS.numGpuBlocks[0]}
+          max={LIMITS.numGpuBlocks[1]}
+          onCommit={useCallback((kvb: number) => set({ numGpuBlocks: kvb }), [set])}
+          hint={`${fmtInt(s.numGpuBlocks - 1)} usable × ${BLOCK_SIZE} tokens = ${fmtInt((s.numGpuBlocks - 1) * BLOCK_SIZE)} token slots; at least ${fmtInt(minBlocks(s.maxModelLen))} for this max_model_len.${plan && !plan.problem ? ` The chosen GPU would have ${fmtInt(plan.numGpuBlocks)}; fewer here show the effects at small scale (like --num-gpu-blocks-override).` : ''}`}
         />
         <Select
           label={
@@ -159,9 +159,9 @@ export function SettingsForm() {
               <code>--max-model-len</code>
             </>
           }
-          value={s.mml}
+          value={s.maxModelLen}
           options={MML_CHOICES.map((m) => ({ value: m, text: fmtInt(m) }))}
-          onChange={(mml) => set({ mml })}
+          onChange={(mml) => set({ maxModelLen: mml })}
         />
       </fieldset>
     </div>

@@ -12,7 +12,7 @@ export function StatsLine({ id }: { readonly id: string }) {
   const budget = sim.config?.maxNumBatchedTokens ?? 0;
   // Decided by the settings alone (async off, or CPU time changed from the default), so the line
   // keeps its size while the run is computed and played; at the defaults the CPU always hides.
-  const showIdle = !sim.settings.async || sim.settings.cpu !== DEFAULT_SETTINGS.cpu;
+  const showIdle = !sim.settings.asyncScheduling || sim.settings.cpuUsPerStep !== DEFAULT_SETTINGS.cpuUsPerStep;
   return (
     <p id={id} className="cb-stats">
       <span>{formatTime(frameTime(sim, frame))}</span>

@@ -105,7 +105,7 @@ export function TimelineCanvas({ run, loop, label }: { readonly run: ExplainRun;
         run: r,
         workload: s.sim.workload,
         tUs,
-        budget: s.sim.config?.maxNumBatchedTokens ?? s.settings.mbt,
+        budget: s.sim.config?.maxNumBatchedTokens ?? s.settings.maxNumBatchedTokens,
         scrollX: box.scrollLeft,
         scrollY: box.scrollTop,
         vw,

@@ -83,7 +83,7 @@ describe('batching widget', { timeout: 30_000 }, () => {
     expect(within(root).getByText(/6 requests/)).toBeInTheDocument();
     expect(slider(root)).toHaveValue('2');
     const notice = noticeStore.getState().notices.find((n) => n.id === 'url:cb');
-    expect(notice?.message).toMatch(/rate=7, kvb=abc, model=gpt-9/);
+    expect(notice?.message).toMatch(/rate=7, numGpuBlocks=abc, model=gpt-9/);
   });
 
   it('shows vLLM’s refusal instead of a timeline when the pool is too small', async () => {

@@ -42,7 +42,7 @@ describe('step period with CPU work per step', () => {
   });
 
   it('the engine runs with its own scheduling overhead at 0 and the flag as set', () => {
-    const c = engineConfigFor({ ...DEFAULT_SETTINGS, async: false, cpu: 1500 });
+    const c = engineConfigFor({ ...DEFAULT_SETTINGS, asyncScheduling: false, cpuUsPerStep: 1500 });
     expect(c.schedulingOverheadUs).toBe(0);
     expect(c.asyncScheduling).toBe(false);
     expect(c.costModel.stepTimeUs(shape)).toBeCloseTo(costModelFor(DEFAULT_SETTINGS).stepTimeUs(shape) + 1500, 6);
@@ -53,14 +53,14 @@ describe('in the widget runs', () => {
   const gapSteps = (steps: readonly StepRecord[]) => steps.filter((s) => s.cpuGapUs > 0).length;
 
   it('defaults (300 µs, async on) hide all CPU time behind Llama-3.1-8B steps on an H100', () => {
-    const sim = simulate({ ...DEFAULT_SETTINGS, n: 8 });
+    const sim = simulate({ ...DEFAULT_SETTINGS, numPrompts: 8 });
     expect(gapSteps(sim.cont?.steps ?? [])).toBe(0);
     expect(gapSteps(sim.stat?.steps ?? [])).toBe(0);
-    expect(DEFAULT_SETTINGS.async).toBe(true);
+    expect(DEFAULT_SETTINGS.asyncScheduling).toBe(true);
   });
 
   it('without async every step of both runs carries the full CPU time as a gap', () => {
-    const sim = simulate({ ...DEFAULT_SETTINGS, n: 8, async: false, cpu: 1000 });
+    const sim = simulate({ ...DEFAULT_SETTINGS, numPrompts: 8, asyncScheduling: false, cpuUsPerStep: 1000 });
     for (const s of [...(sim.cont?.steps ?? []), ...(sim.stat?.steps ?? [])]) expect(s.cpuGapUs).toBe(1000);
     const last = sim.cont?.steps.at(-1);
     expect(last?.cumCpuGapUs).toBe(1000 * (sim.cont?.steps.length ?? 0));
@@ -68,8 +68,8 @@ describe('in the widget runs', () => {
 
   it('cpu-gap preset: ~1.7 ms GPU + 2 ms CPU per decode step; the GPU idles about half the time', () => {
     const p = BATCH_PRESETS['cpu-gap'];
-    expect(p.settings.async).toBe(false);
-    expect(p.settings.cpu).toBe(2000);
+    expect(p.settings.asyncScheduling).toBe(false);
+    expect(p.settings.cpuUsPerStep).toBe(2000);
     const sim = simulate(p.settings);
     const steps = sim.cont?.steps ?? [];
     const decode = steps.filter((s) => s.emitted === 32 && s.tokens === 32);
@@ -84,7 +84,7 @@ describe('in the widget runs', () => {
   it('async-overlap preset: same run, gaps shrink to CPU − GPU and throughput rises by more than 1.7×', () => {
     const off = simulate(BATCH_PRESETS['cpu-gap'].settings);
     const on = simulate(BATCH_PRESETS['async-overlap'].settings);
-    expect({ ...BATCH_PRESETS['async-overlap'].settings, async: false }).toEqual(BATCH_PRESETS['cpu-gap'].settings);
+    expect({ ...BATCH_PRESETS['async-overlap'].settings, asyncScheduling: false }).toEqual(BATCH_PRESETS['cpu-gap'].settings);
     const last = on.cont?.steps.at(-1) as StepRecord;
     expect(last.cumCpuGapUs / last.cumBusyUs).toBeLessThan(0.15);
     const tOff = metricsAt(off.cont!, off.workload, Infinity).outputThroughput;
@@ -93,7 +93,7 @@ describe('in the widget runs', () => {
   });
 
   it('CPU time and the async flag round-trip through the URL', () => {
-    const s = { ...DEFAULT_SETTINGS, cpu: 2500, async: false };
+    const s = { ...DEFAULT_SETTINGS, cpuUsPerStep: 2500, asyncScheduling: false };
     const url = toUrlState(s, DEFAULT_VIEW);
     const defaults = toUrlState(DEFAULT_SETTINGS, DEFAULT_VIEW);
     const raw = encodeUrlState(BATCH_URL_FIELDS, url, defaults);

@@ -10,7 +10,7 @@ import { simulate } from '../../../../../src/widget-models/batching/simulate.ts'
 import { DECODE, PREEMPT, SCHED_STRIDE } from '../../../../../src/widget-models/batching/types.ts';
 import { BATCH_PRESETS } from '../../../../../src/widget-models/batching/presets.ts';
 
-const small: BatchSettings = { ...DEFAULT_SETTINGS, n: 10, rate: 6, om: 60, seed: 4 };
+const small: BatchSettings = { ...DEFAULT_SETTINGS, numPrompts: 10, rate: 6, outputLength: 60, seed: 4 };
 
 const final = (settings: BatchSettings) => {
   const sim = simulate(settings);
@@ -20,7 +20,7 @@ const final = (settings: BatchSettings) => {
 
 describe('batching model', () => {
   it('ends with exactly the engine’s own metrics, continuous and static', () => {
-    const { sim, cont, stat, config } = final({ ...small, kvb: 140, om: 200, mml: 1024 });
+    const { sim, cont, stat, config } = final({ ...small, numGpuBlocks: 140, outputLength: 200, maxModelLen: 1024 });
     const e = new Engine({ ...config, eventLevel: 'none' });
     e.addRequests(sim.workload.specs);
     e.run();
@@ -77,12 +77,12 @@ describe('batching model', () => {
     const h = blocked?.head;
     if (h?.fullSequence) expect(why.waited[0]?.reason).toMatch(/scheduler_reserve_full_isl/);
 
-    const seqs = final({ ...small, n: 30, rate: 0, mns: 4 }).sim;
+    const seqs = final({ ...small, numPrompts: 30, rate: 0, maxNumSeqs: 4 }).sim;
     const full = seqs.cont?.steps[0];
     expect(full?.admitStop).toBe('max-seqs');
     expect(explainStep(seqs, full as never, 'continuous').waited.map((g) => g.key)).toEqual(['max-seqs']);
 
-    const budget = final({ ...small, n: 12, rate: 0, pd: 'fixed', pm: 600, mbt: 1024 }).sim;
+    const budget = final({ ...small, numPrompts: 12, rate: 0, promptLengthKind: 'fixed', promptLength: 600, maxNumBatchedTokens: 1024 }).sim;
     expect(budget.cont?.steps[0]?.admitStop).toBe('budget');
   });
 
@@ -113,7 +113,7 @@ describe('batching model', () => {
     const a = simulate(small);
     const b = simulate(small);
     expect(a.cont?.steps.map((s) => s.endUs)).toEqual(b.cont?.steps.map((s) => s.endUs));
-    const bad = simulate({ ...small, kvb: 10, mml: 2048 });
+    const bad = simulate({ ...small, numGpuBlocks: 10, maxModelLen: 2048 });
     expect(bad.error).toMatch(/cannot hold one maxModelLen/);
     const huge = simulate({ ...small, hw: { ...small.hw, modelId: 'llama-3.1-70b', tp: 1 } });
     expect(huge.error).toMatch(/do not fit/);
