@@ -29,34 +29,34 @@ export const ROUTING_PRESETS: Readonly<Record<RoutingPresetId, RoutingPreset>> =
     id: 'prefix-only',
     title: 'Prefix only vs prefix + load',
     guide: 'Six busy tenants, 16 requests a second, 8 replicas. A scores only the prefix match; B is the default blend with the queue and KV-usage scorers. Watch the queues: chasing the cache alone piles each tenant onto the pod that served it first, and some pods never get work.',
-    state: { ...base, pa: 'prefix-only', pb: 'llm-d-default', grp: 6, rate: 16 },
+    state: { ...base, routerA: 'prefix-only', routerB: 'llm-d-default', groups: 6, rate: 16 },
   },
   sticky: {
     id: 'sticky',
     title: 'Sticky until saturated',
     guide: 'A is llm-d’s current optimized baseline (prefix-affinity filter, then token load); B is the earlier default blend. Both keep tenants on their pods; compare how they spread load.',
-    state: { ...base, pa: 'optimized-baseline', pb: 'llm-d-default' },
+    state: { ...base, routerA: 'optimized-baseline', routerB: 'llm-d-default' },
   },
   pd: {
     id: 'pd',
     title: 'Aggregated vs prefill/decode disaggregation',
     guide:
       'Random 5,000-token prompts with 250-token answers on 8 replicas. A runs prefill and decode on every pod; B splits them into 3 prefill and 5 decode pods with KV transfers over InfiniBand. Compare TPOT and TTFT below.',
-    state: { ...base, wl: 'long-prompt', rate: 8, pa: 'llm-d-default', pb: 'llm-d-default', ta: 'agg', tb: 'pd', pf: 3 },
+    state: { ...base, workload: 'long-prompt', rate: 8, routerA: 'llm-d-default', routerB: 'llm-d-default', topologyA: 'agg', topologyB: 'pd', prefillPods: 3 },
   },
   'pd-decider': {
     id: 'pd-decider',
     title: 'When to disaggregate: the prefix-based decider',
     guide:
       'Shared-prefix traffic on 3 prefill + 5 decode pods. A disaggregates every request; B asks prefix-based-pd-decider, which prefills locally on the decode pod when fewer than 2,048 prompt tokens are uncached there.',
-    state: { ...base, grp: 40, rate: 8, pa: 'llm-d-default', pb: 'llm-d-default', ta: 'pd', tb: 'pd', pf: 3, da: 'always', db: 'prefix' },
+    state: { ...base, groups: 40, rate: 8, routerA: 'llm-d-default', routerB: 'llm-d-default', topologyA: 'pd', topologyB: 'pd', prefillPods: 3, deciderA: 'always', deciderB: 'prefix' },
   },
   tiers: {
     id: 'tiers',
     title: 'HBM only vs HBM + CPU + shared storage',
     guide:
       'Three replicas, 150 tenants: their system prompts (900,000 tokens) do not fit in HBM. A has only HBM; B offloads evicted blocks to 100 GB of CPU memory per replica and then to shared storage, and loads them back instead of recomputing.',
-    state: { ...base, n: 3, rate: 4, dur: 150, pa: 'llm-d-default', pb: 'llm-d-default', ka: 'hbm', kb: 'cpu-storage' },
+    state: { ...base, replicas: 3, rate: 4, durationS: 150, routerA: 'llm-d-default', routerB: 'llm-d-default', tiersA: 'hbm', tiersB: 'cpu-storage' },
   },
   sandbox: {
     id: 'sandbox',

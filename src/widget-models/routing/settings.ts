@@ -11,36 +11,36 @@ export type DeciderChoice = 'always' | 'prefix';
 
 export interface RoutingSettings {
   /** Workload preset. */
-  readonly wl: WorkloadPresetId;
+  readonly workload: WorkloadPresetId;
   /** Tenants (multi-tenant) or documents (RAG). */
-  readonly grp: number;
+  readonly groups: number;
   /** Replicas. */
-  readonly n: number;
+  readonly replicas: number;
   /** Requests per second. */
   readonly rate: number;
   /** Seconds of arrivals. */
-  readonly dur: number;
+  readonly durationS: number;
   readonly seed: number;
   /** `--gpu-memory-utilization`, percent. */
-  readonly mem: number;
+  readonly gpuMemoryUtilizationPercent: number;
   /** Router of side A and of side B. */
-  readonly pa: RouterPresetId;
-  readonly pb: RouterPresetId;
+  readonly routerA: RouterPresetId;
+  readonly routerB: RouterPresetId;
   /** Side A's scorer weights in half points (BUILTIN_SCORERS order), or null for the preset's. */
-  readonly wa: readonly number[] | null;
-  readonly ta: Topology;
-  readonly tb: Topology;
+  readonly weightsA: readonly number[] | null;
+  readonly topologyA: Topology;
+  readonly topologyB: Topology;
   /** Prefill pods when a side is disaggregated. */
-  readonly pf: number;
+  readonly prefillPods: number;
   /** Side A's and side B's P/D decider. */
-  readonly da: DeciderChoice;
-  readonly db: DeciderChoice;
+  readonly deciderA: DeciderChoice;
+  readonly deciderB: DeciderChoice;
   /** prefix-based-pd-decider's nonCachedTokens. */
-  readonly thr: number;
+  readonly nonCachedTokens: number;
   /** KV transfer link id. */
-  readonly ln: string;
-  readonly ka: TierPresetId;
-  readonly kb: TierPresetId;
+  readonly link: string;
+  readonly tiersA: TierPresetId;
+  readonly tiersB: TierPresetId;
 }
 
 export type Side = 'a' | 'b';
@@ -52,7 +52,7 @@ export interface RoutingView {
   /** The side the cluster view animates. */
   readonly side: Side;
   /** Selected request (index in arrival order), −1 = follow the latest. */
-  readonly sel: number;
+  readonly selected: number;
 }
 
 export type RoutingUrlState = RoutingSettings & RoutingView;
@@ -61,14 +61,14 @@ export type RoutingUrlState = RoutingSettings & RoutingView;
 export const FRAME_US = 250_000;
 
 export const LIMITS = {
-  grp: [1, 200],
-  n: [2, 16],
+  groups: [1, 200],
+  replicas: [2, 16],
   rate: [1, 40],
-  dur: [10, 300],
+  durationS: [10, 300],
   seed: [0, 999_999],
-  mem: [40, 95],
-  pf: [1, 15],
-  thr: [0, 16_384],
+  gpuMemoryUtilizationPercent: [40, 95],
+  prefillPods: [1, 15],
+  nonCachedTokens: [0, 16_384],
   /** Most requests one run may have (rate × duration), so a comparison stays quick in a browser. */
   requests: 3000,
 } as const;
@@ -81,25 +81,25 @@ export const WEIGHT_STEP = 0.5;
 export const SCORER_ORDER: readonly ScorerType[] = BUILTIN_SCORERS.map((s) => s.type);
 
 export const DEFAULT_SETTINGS: RoutingSettings = {
-  wl: 'multi-tenant',
-  grp: 150,
-  n: 8,
+  workload: 'multi-tenant',
+  groups: 150,
+  replicas: 8,
   rate: 10,
-  dur: 90,
+  durationS: 90,
   seed: 1,
-  mem: 90,
-  pa: 'llm-d-default',
-  pb: 'round-robin',
-  wa: null,
-  ta: 'agg',
-  tb: 'agg',
-  pf: 3,
-  da: 'always',
-  db: 'always',
-  thr: 2048,
-  ln: 'ib-ndr',
-  ka: 'hbm',
-  kb: 'hbm',
+  gpuMemoryUtilizationPercent: 90,
+  routerA: 'llm-d-default',
+  routerB: 'round-robin',
+  weightsA: null,
+  topologyA: 'agg',
+  topologyB: 'agg',
+  prefillPods: 3,
+  deciderA: 'always',
+  deciderB: 'always',
+  nonCachedTokens: 2048,
+  link: 'ib-ndr',
+  tiersA: 'hbm',
+  tiersB: 'hbm',
 };
 
-export const DEFAULT_VIEW: RoutingView = { frame: 0, speed: 1, side: 'a', sel: -1 };
+export const DEFAULT_VIEW: RoutingView = { frame: 0, speed: 1, side: 'a', selected: -1 };

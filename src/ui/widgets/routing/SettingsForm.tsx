@@ -27,7 +27,7 @@ function Select<T extends string>({ label, value, options, onChange, hint }: { r
   );
 }
 
-type NumericKey = 'grp' | 'n' | 'rate' | 'dur' | 'mem' | 'seed' | 'pf' | 'thr';
+type NumericKey = 'groups' | 'replicas' | 'rate' | 'durationS' | 'gpuMemoryUtilizationPercent' | 'seed' | 'prefillPods' | 'nonCachedTokens';
 
 /** A whole-number setting: commits through the store, with a stable callback. */
 function SettingNumber({ k, label, min, max, hint, shown }: { readonly k: NumericKey; readonly label: React.ReactNode; readonly min: number; readonly max: number; readonly hint?: React.ReactNode; readonly shown?: number }) {
@@ -38,12 +38,12 @@ function SettingNumber({ k, label, min, max, hint, shown }: { readonly k: Numeri
 }
 
 function SideFields({ side, s, set }: { readonly side: Side; readonly s: RoutingSettings; readonly set: (p: Partial<RoutingSettings>) => void }) {
-  const k = side === 'a' ? { p: 'pa', t: 'ta', d: 'da', tier: 'ka' } as const : { p: 'pb', t: 'tb', d: 'db', tier: 'kb' } as const;
+  const k = side === 'a' ? { p: 'routerA', t: 'topologyA', d: 'deciderA', tier: 'tiersA' } as const : { p: 'routerB', t: 'topologyB', d: 'deciderB', tier: 'tiersB' } as const;
   const pd = s[k.t] === 'pd';
   return (
     <fieldset className="rt-side-fields">
       <legend>Side {side.toUpperCase()}</legend>
-      <Select<RouterPresetId> label="Router" value={s[k.p]} options={ROUTER_PRESETS.map((p) => [p.id, p.label])} onChange={(v) => set({ [k.p]: v, ...(side === 'a' ? { wa: null } : {}) })} />
+      <Select<RouterPresetId> label="Router" value={s[k.p]} options={ROUTER_PRESETS.map((p) => [p.id, p.label])} onChange={(v) => set({ [k.p]: v, ...(side === 'a' ? { weightsA: null } : {}) })} />
       <Select<Topology>
         label="Topology"
         value={s[k.t]}
@@ -75,38 +75,38 @@ export function SettingsForm() {
   const api = Routing.useWidgetApi();
   const s = Routing.useWidget((st) => st.settings);
   const set = useCallback((patch: Partial<RoutingSettings>) => updateSettings(api, patch), [api]);
-  const grouped = s.wl === 'multi-tenant' || s.wl === 'rag';
-  const anyPd = s.ta === 'pd' || s.tb === 'pd';
+  const grouped = s.workload === 'multi-tenant' || s.workload === 'rag';
+  const anyPd = s.topologyA === 'pd' || s.topologyB === 'pd';
   return (
     <div className="rt-settings">
       <Select<WorkloadPresetId>
         label="Workload"
-        value={s.wl}
+        value={s.workload}
         options={WORKLOAD_PRESETS.map((w) => [w.id, w.label])}
-        onChange={(wl) => set({ wl, grp: WORKLOAD_PRESETS.find((w) => w.id === wl)?.groups || s.grp })}
-        hint={WORKLOAD_PRESETS.find((w) => w.id === s.wl)?.summary}
+        onChange={(wl) => set({ workload: wl, groups: WORKLOAD_PRESETS.find((w) => w.id === wl)?.groups || s.groups })}
+        hint={WORKLOAD_PRESETS.find((w) => w.id === s.workload)?.summary}
       />
       {grouped ? (
-        <SettingNumber k="grp" label={s.wl === 'rag' ? 'Documents' : 'Tenants'} min={LIMITS.grp[0]} max={LIMITS.grp[1]} />
+        <SettingNumber k="groups" label={s.workload === 'rag' ? 'Documents' : 'Tenants'} min={LIMITS.groups[0]} max={LIMITS.groups[1]} />
       ) : null}
-      <SettingNumber k="n" label="Replicas (pods)" min={LIMITS.n[0]} max={LIMITS.n[1]} hint="Each: a 32B model on 2 × H100 (TP=2), as in llm-d’s benchmarks." />
+      <SettingNumber k="replicas" label="Replicas (pods)" min={LIMITS.replicas[0]} max={LIMITS.replicas[1]} hint="Each: a 32B model on 2 × H100 (TP=2), as in llm-d’s benchmarks." />
       <SettingNumber k="rate" label="Requests per second" min={LIMITS.rate[0]} max={LIMITS.rate[1]} />
       <SettingNumber
-        k="dur"
+        k="durationS"
         label="Seconds of arrivals"
-        min={LIMITS.dur[0]}
-        max={LIMITS.dur[1]}
+        min={LIMITS.durationS[0]}
+        max={LIMITS.durationS[1]}
         hint={`At most ${LIMITS.requests.toLocaleString('en-US')} requests per run; the run then drains.`}
       />
       <SettingNumber
-        k="mem"
+        k="gpuMemoryUtilizationPercent"
         label={
           <>
             GPU memory utilisation, % (<code>--gpu-memory-utilization</code>)
           </>
         }
-        min={LIMITS.mem[0]}
-        max={LIMITS.mem[1]}
+        min={LIMITS.gpuMemoryUtilizationPercent[0]}
+        max={LIMITS.gpuMemoryUtilizationPercent[1]}
         hint="Less memory, fewer KV blocks per replica."
       />
       <SettingNumber k="seed" label="Seed (key S: next)" min={LIMITS.seed[0]} max={LIMITS.seed[1]} />
@@ -115,19 +115,19 @@ export function SettingsForm() {
       {anyPd ? (
         <fieldset className="rt-side-fields">
           <legend>Prefill/decode</legend>
-          <SettingNumber k="pf" label="Prefill pods" shown={Math.min(s.pf, s.n - 1)} min={1} max={Math.max(1, s.n - 1)} hint="The rest are decode pods." />
+          <SettingNumber k="prefillPods" label="Prefill pods" shown={Math.min(s.prefillPods, s.replicas - 1)} min={1} max={Math.max(1, s.replicas - 1)} hint="The rest are decode pods." />
           <SettingNumber
-            k="thr"
+            k="nonCachedTokens"
             label={
               <>
                 Decider threshold (<code>nonCachedTokens</code>)
               </>
             }
-            min={LIMITS.thr[0]}
-            max={LIMITS.thr[1]}
+            min={LIMITS.nonCachedTokens[0]}
+            max={LIMITS.nonCachedTokens[1]}
             hint="prefix-based-pd-decider disaggregates when at least this many prompt tokens are uncached on the decode pod (0 = never)."
           />
-          <Select label="KV transfer link" value={s.ln} options={LINKS.map((l) => [l.id, `${l.label}: ~${l.gbps} GB/s per GPU`] as const)} onChange={(ln) => set({ ln })} />
+          <Select label="KV transfer link" value={s.link} options={LINKS.map((l) => [l.id, `${l.label}: ~${l.gbps} GB/s per GPU`] as const)} onChange={(ln) => set({ link: ln })} />
         </fieldset>
       ) : null}
     </div>

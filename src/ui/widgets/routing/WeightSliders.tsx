@@ -12,14 +12,14 @@ export function WeightSliders() {
   const api = Routing.useWidgetApi();
   const s = Routing.useWidget((st) => st.settings);
   const baseId = useId();
-  const preset = routerPreset(s.pa);
+  const preset = routerPreset(s.routerA);
   const weights = effectiveWeights(s);
   if (!preset.profile) {
     return <p className="widget-hint">Side A is a Kubernetes Service ({preset.label}): it has no scorers to weigh. Pick an Endpoint Picker policy for A under Settings.</p>;
   }
   const set = (i: number, w: number) => {
     const next = weights.map((x, k) => Math.round((k === i ? w : x) / WEIGHT_STEP));
-    updateSettings(api, { wa: next });
+    updateSettings(api, { weightsA: next });
   };
   return (
     <div className="rt-weights">
@@ -53,7 +53,7 @@ export function WeightSliders() {
           </div>
         );
       })}
-      <button type="button" className="btn btn-small" disabled={s.wa === null} onClick={() => updateSettings(api, { wa: null })}>
+      <button type="button" className="btn btn-small" disabled={s.weightsA === null} onClick={() => updateSettings(api, { weightsA: null })}>
         Back to the preset’s weights
       </button>
     </div>

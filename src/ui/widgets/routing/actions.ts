@@ -29,7 +29,7 @@ const routingActions: WidgetAction<RoutingState>[] = [
     label: 'Reset',
     shortcut: ['r'],
     perform: (api) => {
-      const { frame, speed, side, sel, ...settings } = api.getState().defaults;
+      const { frame, speed, side, selected: sel, ...settings } = api.getState().defaults;
       api.setState({ settings, side, sel, targetFrame: frame > 0 ? frame : null, playback: initialPlayback(1, 0, speed), panelFrame: 0 });
     },
   },

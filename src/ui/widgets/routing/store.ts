@@ -30,7 +30,7 @@ export const Routing = createWidgetContext<RoutingState>('Routing widget');
  * @param defaults the preset, for reset and for keeping the URL short
  */
 export function createRoutingStore(initial: RoutingUrlState, defaults: RoutingUrlState): StoreApi<RoutingState> {
-  const { frame, speed, side, sel, ...settings } = initial;
+  const { frame, speed, side, selected: sel, ...settings } = initial;
   return createWidgetStore<RoutingState>(() => ({
     settings,
     defaults,
@@ -43,7 +43,7 @@ export function createRoutingStore(initial: RoutingUrlState, defaults: RoutingUr
 
 /** The URL-facing state of a store (frame is the one on screen). */
 export function urlStateOf(s: RoutingState): RoutingUrlState {
-  return { ...s.settings, frame: s.targetFrame ?? s.playback.frame, speed: s.playback.speed, side: s.side, sel: s.sel };
+  return { ...s.settings, frame: s.targetFrame ?? s.playback.frame, speed: s.playback.speed, side: s.side, selected: s.sel };
 }
 
 /** Replaces some settings (the kit restarts the simulation). */
@@ -53,7 +53,7 @@ export function updateSettings(api: StoreApi<RoutingState>, patch: Partial<Routi
 
 /** Applies a state that arrived through the URL (back/forward, a pasted link) to a live store. */
 export function applyUrlState(api: StoreApi<RoutingState>, v: RoutingUrlState): void {
-  const { frame, speed, side, sel, ...settings } = v;
+  const { frame, speed, side, selected: sel, ...settings } = v;
   const s = api.getState();
   const same = JSON.stringify(settings) === JSON.stringify(s.settings);
   let playback = pause(seek(s.playback, frame));

@@ -2,7 +2,7 @@
 import * as v from 'valibot';
 import { LINKS, ROUTER_PRESETS, TIER_PRESETS, WORKLOAD_PRESETS } from '../../../sim/cluster/index.ts';
 import { frameField, SPEED_FIELD } from '../kit/playedSettings.ts';
-import { enumField, intField, type UrlField, type UrlFields } from '../kit/urlCodec.ts';
+import { enumField, intField, keyed, type UrlField, type UrlFields } from '../kit/urlCodec.ts';
 import { LIMITS, type RoutingUrlState, SCORER_ORDER, WEIGHT_MAX, WEIGHT_STEP } from '../../../widget-models/routing/settings.ts';
 
 /**
@@ -27,28 +27,29 @@ export function weightListField(length: number, max: number): UrlField<readonly 
 const routers = ROUTER_PRESETS.map((p) => p.id);
 const tiers = Object.keys(TIER_PRESETS) as (keyof typeof TIER_PRESETS)[];
 
+/** Readable property names; the short URL keys are the ones links have always used (URL version 1). */
 export const ROUTING_URL_FIELDS: UrlFields<RoutingUrlState> = {
-  wl: enumField(WORKLOAD_PRESETS.map((w) => w.id)),
-  grp: intField(...LIMITS.grp),
-  n: intField(...LIMITS.n),
+  workload: keyed('wl', enumField(WORKLOAD_PRESETS.map((w) => w.id))),
+  groups: keyed('grp', intField(...LIMITS.groups)),
+  replicas: keyed('n', intField(...LIMITS.replicas)),
   rate: intField(...LIMITS.rate),
-  dur: intField(...LIMITS.dur),
+  durationS: keyed('dur', intField(...LIMITS.durationS)),
   seed: intField(...LIMITS.seed),
-  mem: intField(...LIMITS.mem),
-  pa: enumField(routers),
-  pb: enumField(routers),
-  wa: weightListField(SCORER_ORDER.length, (WEIGHT_MAX / WEIGHT_STEP) | 0),
-  ta: enumField(['agg', 'pd']),
-  tb: enumField(['agg', 'pd']),
-  pf: intField(...LIMITS.pf),
-  da: enumField(['always', 'prefix']),
-  db: enumField(['always', 'prefix']),
-  thr: intField(...LIMITS.thr),
-  ln: enumField(LINKS.map((l) => l.id)),
-  ka: enumField(tiers),
-  kb: enumField(tiers),
+  gpuMemoryUtilizationPercent: keyed('mem', intField(...LIMITS.gpuMemoryUtilizationPercent)),
+  routerA: keyed('pa', enumField(routers)),
+  routerB: keyed('pb', enumField(routers)),
+  weightsA: keyed('wa', weightListField(SCORER_ORDER.length, (WEIGHT_MAX / WEIGHT_STEP) | 0)),
+  topologyA: keyed('ta', enumField(['agg', 'pd'])),
+  topologyB: keyed('tb', enumField(['agg', 'pd'])),
+  prefillPods: keyed('pf', intField(...LIMITS.prefillPods)),
+  deciderA: keyed('da', enumField(['always', 'prefix'])),
+  deciderB: keyed('db', enumField(['always', 'prefix'])),
+  nonCachedTokens: keyed('thr', intField(...LIMITS.nonCachedTokens)),
+  link: keyed('ln', enumField(LINKS.map((l) => l.id))),
+  tiersA: keyed('ka', enumField(tiers)),
+  tiersB: keyed('kb', enumField(tiers)),
   frame: frameField(),
   speed: SPEED_FIELD,
   side: enumField(['a', 'b']),
-  sel: intField(-1, 100_000),
+  selected: keyed('sel', intField(-1, 100_000)),
 };

@@ -10,7 +10,7 @@ import { ROUTING_PRESETS, type RoutingPresetId } from '../../../../../src/widget
 import type { RoutingSettings } from '../../../../../src/widget-models/routing/settings.ts';
 
 function settingsOf(id: RoutingPresetId): RoutingSettings {
-  const { frame: _f, speed: _sp, side: _side, sel: _sel, ...s } = ROUTING_PRESETS[id].state;
+  const { frame: _f, speed: _sp, side: _side, selected: _sel, ...s } = ROUTING_PRESETS[id].state;
   return s;
 }
 
@@ -93,7 +93,7 @@ describe('routing presets do what their titles say', { timeout: 60_000 }, () => 
     expect(b.podNames).toHaveLength(8);
 
     // A: the Endpoint Picker with its default weights; B: a plain Service in round robin.
-    expect(s.wa).toBeNull();
+    expect(s.weightsA).toBeNull();
     expect(scorersOf(configOf(s, 'a'))).toEqual(routerPreset('llm-d-default').profile?.scorers.map((x) => [x.type, x.weight]));
     expect(configOf(s, 'b').router).toEqual({ kind: 'service', mode: 'round-robin' });
     expect(a.decisions.every((d) => d.policy === 'epp')).toBe(true);
@@ -135,7 +135,7 @@ describe('routing presets do what their titles say', { timeout: 60_000 }, () => 
     const ca = configOf(s, 'a');
     expect(ca.router.kind === 'epp' && ca.router.profile.filters).toEqual(['prefix-cache-affinity-filter']);
     expect(scorersOf(ca).map(([t]) => t)).toEqual(['token-load-scorer']);
-    expect(s.pb).toBe('llm-d-default');
+    expect(s.routerB).toBe('llm-d-default');
     expect(scorersOf(configOf(s, 'b'))).toEqual(routerPreset('llm-d-default').profile?.scorers.map((x) => [x.type, x.weight]));
     // Both keep tenants on their pods.
     expect(shareOnFirstPod(a)).toBeGreaterThan(0.95);

@@ -11,7 +11,7 @@ import { decodeUrlState, encodeUrlState } from '../../../../../src/ui/widgets/ki
 import { DEFAULT_SETTINGS, DEFAULT_VIEW } from '../../../../../src/widget-models/routing/settings.ts';
 
 function runPreset(id: RoutingPresetId): { a: ClusterMetrics; b: ClusterMetrics } {
-  const { frame: _f, speed: _sp, side: _side, sel: _sel, ...s } = ROUTING_PRESETS[id].state;
+  const { frame: _f, speed: _sp, side: _side, selected: _sel, ...s } = ROUTING_PRESETS[id].state;
   const wl = workloadOf(s);
   const [a, b] = (['a', 'b'] as const).map((x) => new ClusterSim(configOf(s, x), wl.requests).run().metrics()) as [ClusterMetrics, ClusterMetrics];
   expect(a.finished).toBe(wl.requests.length);
@@ -67,8 +67,8 @@ describe('routing URL state', () => {
       expect(text === undefined || /^[a-z0-9._-]+$/i.test(text)).toBe(true);
       expect(decodeUrlState(ROUTING_URL_FIELDS, text, defaults).value).toEqual(p.state);
     }
-    const custom = { ...defaults, wa: [6, 4, 4, 0, 0, 0, 0, 1] };
-    expect(decodeUrlState(ROUTING_URL_FIELDS, encodeUrlState(ROUTING_URL_FIELDS, custom, defaults), defaults).value.wa).toEqual(custom.wa);
+    const custom = { ...defaults, weightsA: [6, 4, 4, 0, 0, 0, 0, 1] };
+    expect(decodeUrlState(ROUTING_URL_FIELDS, encodeUrlState(ROUTING_URL_FIELDS, custom, defaults), defaults).value.weightsA).toEqual(custom.weightsA);
     expect(decodeUrlState(ROUTING_URL_FIELDS, 'wa.99x1', defaults).rejected).toHaveLength(1);
   });
 });
