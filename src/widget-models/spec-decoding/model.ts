@@ -14,6 +14,9 @@ export const ACC_SWEEP: readonly number[] = [30, 40, 50, 60, 70, 80, 90, 95];
 export type SweepAxis = 'k' | 'acc' | 'bs';
 export const SWEEP_AXES: readonly SweepAxis[] = ['k', 'acc', 'bs'];
 
+/** The setting each sweep axis varies (the axis ids are the settings' short URL keys). */
+export const SWEEP_SETTING: Readonly<Record<SweepAxis, 'k' | 'acceptancePercent' | 'batchSize'>> = { k: 'k', acc: 'acceptancePercent', bs: 'batchSize' };
+
 /** The x values each sweep runs. */
 export const SWEEP_X: Readonly<Record<SweepAxis, readonly number[]>> = { k: K_CHOICES, acc: ACC_SWEEP, bs: BS_CHOICES };
 
@@ -46,7 +49,7 @@ export const EMPTY_SPEC_SIM: SpecSim = {
 
 /** The settings with one axis set to `x`. */
 export function withAxis(s: SpecSettings, axis: SweepAxis, x: number): SpecSettings {
-  return { ...s, [axis]: x };
+  return { ...s, [SWEEP_SETTING[axis]]: x };
 }
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
@@ -59,7 +62,7 @@ export function startSpecDecoding(s: SpecSettings): ModelJob<SpecSim> {
   const sim: Mutable<SpecSim> = { ...EMPTY_SPEC_SIM, settings: s, sweeps, frames: [] };
   let detail: DetailRecorder;
   try {
-    if (!(s.acc >= ACC_LIMITS[0] && s.acc <= ACC_LIMITS[1])) throw new Error(`acceptance: must be between ${ACC_LIMITS[0]} % and ${ACC_LIMITS[1]} %, got ${s.acc}`);
+    if (!(s.acceptancePercent >= ACC_LIMITS[0] && s.acceptancePercent <= ACC_LIMITS[1])) throw new Error(`acceptance: must be between ${ACC_LIMITS[0]} % and ${ACC_LIMITS[1]} %, got ${s.acceptancePercent}`);
     detail = new DetailRecorder(s);
   } catch (e) {
     sim.error = message(e);

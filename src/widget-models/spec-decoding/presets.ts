@@ -31,28 +31,28 @@ export const SPEC_PRESETS: Readonly<Record<SpecPresetId, SpecPreset>> = {
     title: '256 requests at once: verification is no longer free',
     guide:
       'The same drafter and acceptance with 256 requests in every step. The drafts still save as many steps (about 2.6× fewer), but a step that verifies 4 tokens for each of 256 requests is compute-bound and costs more than twice a plain decode step, so the end-to-end gain shrinks to under 1.15×. The batch-size chart shows where it falls.',
-    state: { ...base, bs: 256 },
+    state: { ...base, batchSize: 256 },
   },
   'too-many-drafts': {
     id: 'too-many-drafts',
     title: 'A draft model with k = 8: more drafts, less speed',
     guide:
       'Llama 3.2 1B drafting for Llama 3.1 8B at acceptance 0.7, one request. Each of the k draft passes costs about 15 % of a target step, while the eighth draft is rarely reached. The k chart peaks at a small k; k = 8 is more than 10 % slower than the best k.',
-    state: { ...base, method: 'draft_model', acc: 70, k: 8 },
+    state: { ...base, method: 'draft_model', acceptancePercent: 70, k: 8 },
   },
   ngram: {
     id: 'ngram',
     title: 'N-gram lookup: drafts that cost nothing to make',
     guide:
       'Prompt lookup proposes drafts from earlier text on the CPU, so the drafter adds no GPU time and a step costs what a plain decode step costs. It finds a match in only some steps (those steps decode one token), and its drafts are accepted less often: the gain is modest, between 1.3× and 1.8×.',
-    state: { ...base, method: 'ngram', acc: defaultAccPercent('ngram') },
+    state: { ...base, method: 'ngram', acceptancePercent: defaultAccPercent('ngram') },
   },
   'position-decay': {
     id: 'position-decay',
     title: 'Later draft positions are accepted less often',
     guide:
       'Each draft position’s conditional acceptance is 80 % of the one before (0.9, 0.72, 0.58, …), as real drafters behave. vLLM’s per-position counters fall with the position, and k = 6 is slower than k = 4: the last drafts are mostly rejected but still cost draft passes.',
-    state: { ...base, acc: 90, decay: 80, k: 6 },
+    state: { ...base, acceptancePercent: 90, decay: 80, k: 6 },
   },
   sandbox: {
     id: 'sandbox',

@@ -53,11 +53,11 @@ export interface SpecSettings {
   /** `num_speculative_tokens`. */
   readonly k: number;
   /** Acceptance rate of the first draft position, percent (the drafter's quality on this text). */
-  readonly acc: number;
+  readonly acceptancePercent: number;
   /** Each later position's conditional rate is this percentage of the one before (100 = i.i.d.). */
   readonly decay: number;
   /** `--max-num-seqs`: requests decoding together. */
-  readonly bs: number;
+  readonly batchSize: number;
   readonly gpu: GpuChoice;
   /** The draft model for method "draft_model" (Llama 3.2 1B or 3B). */
   readonly draft: DraftChoice;
@@ -77,16 +77,16 @@ export function defaultAccPercent(method: SpeculativeMethod): number {
 }
 
 /** Conditional acceptance per draft position: acc × (decay)^i. */
-export function acceptanceRates(s: Pick<SpecSettings, 'acc' | 'decay' | 'k'>): number[] {
-  return Array.from({ length: s.k }, (_, i) => (s.acc / 100) * (s.decay / 100) ** i);
+export function acceptanceRates(s: Pick<SpecSettings, 'acceptancePercent' | 'decay' | 'k'>): number[] {
+  return Array.from({ length: s.k }, (_, i) => (s.acceptancePercent / 100) * (s.decay / 100) ** i);
 }
 
 export const DEFAULT_SETTINGS: SpecSettings = {
   method: 'eagle3',
   k: 3,
-  acc: defaultAccPercent('eagle3'),
+  acceptancePercent: defaultAccPercent('eagle3'),
   decay: 100,
-  bs: 1,
+  batchSize: 1,
   gpu: 'h100-sxm-80gb',
   draft: 1,
 };

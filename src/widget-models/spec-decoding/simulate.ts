@@ -113,14 +113,14 @@ export function requestsOf(n: number): RequestSpec[] {
 }
 
 /** The engine configuration: vLLM 0.33 defaults, `max_num_seqs` = batch size, optionally a drafter. */
-export function engineConfigOf(s: Pick<SpecSettings, 'bs' | 'gpu'>, speculative: SpeculativeConfigInput | null, eventLevel: EngineConfig['eventLevel'] = 'none'): EngineConfig {
-  return resolveEngineConfig({ maxNumSeqs: s.bs, maxModelLen: 4096, costModel: costModelFor(s.gpu), eventLevel, speculative });
+export function engineConfigOf(s: Pick<SpecSettings, 'batchSize' | 'gpu'>, speculative: SpeculativeConfigInput | null, eventLevel: EngineConfig['eventLevel'] = 'none'): EngineConfig {
+  return resolveEngineConfig({ maxNumSeqs: s.batchSize, maxModelLen: 4096, costModel: costModelFor(s.gpu), eventLevel, speculative });
 }
 
 /** Runs the same requests to the end and returns the totals. */
-export function runTotals(s: Pick<SpecSettings, 'bs' | 'gpu'>, speculative: SpeculativeConfigInput | null): RunTotals & { readonly meanAcceptanceLength: number } {
+export function runTotals(s: Pick<SpecSettings, 'batchSize' | 'gpu'>, speculative: SpeculativeConfigInput | null): RunTotals & { readonly meanAcceptanceLength: number } {
   const e = new Engine(engineConfigOf(s, speculative));
-  const n = numSweepRequests(s.bs);
+  const n = numSweepRequests(s.batchSize);
   e.addRequests(requestsOf(n));
   let steps = 0;
   let end = 0;
@@ -137,8 +137,8 @@ export function runTotals(s: Pick<SpecSettings, 'bs' | 'gpu'>, speculative: Spec
 const baselines = new Map<string, RunTotals>();
 
 /** The run without a drafter (depends only on batch size and GPU; cached). */
-export function baselineTotals(s: Pick<SpecSettings, 'bs' | 'gpu'>): RunTotals {
-  const key = `${s.gpu}|${s.bs}`;
+export function baselineTotals(s: Pick<SpecSettings, 'batchSize' | 'gpu'>): RunTotals {
+  const key = `${s.gpu}|${s.batchSize}`;
   let b = baselines.get(key);
   if (!b) {
     b = runTotals(s, null);
@@ -182,7 +182,7 @@ export class DetailRecorder {
     const config = engineConfigOf(settings, speculativeOf(settings), 'tokens');
     this.cost = config.costModel;
     this.engine = new Engine(config);
-    const n = numRequests(settings.bs);
+    const n = numRequests(settings.batchSize);
     this.engine.addRequests(requestsOf(n));
     this.tracked = Array.from({ length: Math.min(TRACKED, n) }, (_, i) => `r${i}`);
     this.outputs = this.tracked.map(() => 0);

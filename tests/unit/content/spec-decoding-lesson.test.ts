@@ -78,10 +78,10 @@ describe('the speculative-decoding lesson quotes the model', { timeout: 60_000 }
     expect([r2(p.fewerSteps), r2(p.stepCost), r2(p.speedup)]).toEqual([fewer, cost, speedup]);
     expect(SPEC_KC_FACTS.fullBatch).toEqual({ fewerSteps: fewer, stepCost: cost, speedup });
     const [at128, ngram] = quoted(null, /stays above 2× up to 32 requests and is \*\*([\d.]+)×\*\* at 128\. At 256 the n-gram drafter.*?\(\*\*([\d.]+)×\*\*\)/);
-    for (const bs of SWEEP_X.bs.filter((b) => b <= 32)) expect(sweepPoint({ ...s, bs }, bs).speedup).toBeGreaterThan(2);
-    expect(sweepPoint({ ...s, bs: 64 }, 64).speedup).toBeLessThan(2);
-    expect(r2(sweepPoint({ ...s, bs: 128 }, 128).speedup)).toBe(at128);
-    const n = r2(sweepPoint({ ...s, method: 'ngram', acc: 50 }, 256).speedup);
+    for (const bs of SWEEP_X.bs.filter((b) => b <= 32)) expect(sweepPoint({ ...s, batchSize: bs }, bs).speedup).toBeGreaterThan(2);
+    expect(sweepPoint({ ...s, batchSize: 64 }, 64).speedup).toBeLessThan(2);
+    expect(r2(sweepPoint({ ...s, batchSize: 128 }, 128).speedup)).toBe(at128);
+    const n = r2(sweepPoint({ ...s, method: 'ngram', acceptancePercent: 50 }, 256).speedup);
     expect(n).toBe(ngram);
     expect(n).toBeLessThan(1);
     expect(SPEC_KC_FACTS.ngramBatch256).toBe(ngram);

@@ -45,7 +45,7 @@ export function serveCommand(s: SpecSettings): string {
   const model = s.method === 'draft_model' ? DRAFT_MODELS.find((d) => d.id === s.draft)?.name : DRAFTER_CHECKPOINT[s.method];
   if (model) cfg.model = model;
   cfg.num_speculative_tokens = s.k;
-  return `vllm serve ${TARGET.name} --max-num-seqs ${s.bs} \\\n  --speculative-config '${JSON.stringify(cfg).replace(/,/g, ', ').replace(/:/g, ': ')}'`;
+  return `vllm serve ${TARGET.name} --max-num-seqs ${s.batchSize} \\\n  --speculative-config '${JSON.stringify(cfg).replace(/,/g, ', ').replace(/:/g, ': ')}'`;
 }
 
 /** The drafter: method, k, the acceptance it achieves; each named by what it sets. */
@@ -63,19 +63,19 @@ export function DrafterControls() {
         }
         value={s.method}
         options={SPECULATIVE_METHODS.map((m) => [m, METHOD_LABELS[m]])}
-        onChange={(method) => set({ method, acc: defaultAccPercent(method) })}
+        onChange={(method) => set({ method, acceptancePercent: defaultAccPercent(method) })}
       />
       <StepperField label="Draft tokens per step" field={<code>"num_speculative_tokens"</code>} value={s.k} values={K_CHOICES} unit={s.k === 1 ? 'token' : 'tokens'} onChange={(k) => set({ k })} />
       <SliderField
         label={s.decay < 100 ? 'Acceptance at position 1' : 'Acceptance rate α'}
         field={<>not a flag: how often the target agrees with the drafter on this text; vLLM reports it as accepted ÷ draft tokens</>}
-        value={s.acc}
+        value={s.acceptancePercent}
         min={ACC_LIMITS[0]}
         max={ACC_LIMITS[1]}
         step={5}
         unit=""
         format={(v) => fixed2(v / 100)}
-        onCommit={(acc) => set({ acc })}
+        onCommit={(acc) => set({ acceptancePercent: acc })}
       />
       <ChoiceField<string>
         label="Later positions"
@@ -103,7 +103,7 @@ export function ServingControls() {
   const set = useSet();
   return (
     <div className="sd-fields">
-      <StepperField label="Batch size" field={<><code>--max-num-seqs</code>; every request arrives at once</>} value={s.bs} values={BS_CHOICES} unit={s.bs === 1 ? 'request' : 'requests'} onChange={(bs) => set({ bs })} />
+      <StepperField label="Batch size" field={<><code>--max-num-seqs</code>; every request arrives at once</>} value={s.batchSize} values={BS_CHOICES} unit={s.batchSize === 1 ? 'request' : 'requests'} onChange={(bs) => set({ batchSize: bs })} />
       <ChoiceField<GpuChoice> label="GPU" field={<>prices every step for {TARGET.name}, bf16, TP 1</>} value={s.gpu} options={GPU_CHOICES.map((g) => [g.id, g.label])} onChange={(gpu) => set({ gpu })} />
     </div>
   );

@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { SWEEP_AXES, SWEEP_X, type SweepAxis } from '../../../widget-models/spec-decoding/model.ts';
+import { SWEEP_AXES, SWEEP_SETTING, SWEEP_X, type SweepAxis } from '../../../widget-models/spec-decoding/model.ts';
 import type { SweepPoint } from '../../../widget-models/spec-decoding/simulate.ts';
 import type { SpecSettings } from '../../../widget-models/spec-decoding/settings.ts';
 import { fixed2, times } from './format.ts';
@@ -16,7 +16,7 @@ const X_NAMES: Record<SweepAxis, string> = { k: 'k', acc: 'acceptance', bs: 'bat
 const xLabel = (axis: SweepAxis, x: number) => (axis === 'acc' ? fixed2(x / 100) : String(x));
 
 /** The settings' own value on an axis. */
-const currentX = (s: SpecSettings, axis: SweepAxis) => s[axis];
+const currentX = (s: SpecSettings, axis: SweepAxis) => s[SWEEP_SETTING[axis]];
 
 const H = 190;
 

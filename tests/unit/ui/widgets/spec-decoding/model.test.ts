@@ -17,7 +17,7 @@ function record(s: SpecSettings): DetailRecorder {
 
 describe('spec-decoding model', { timeout: 30_000 }, () => {
   it('counts drafts, draft tokens and accepted tokens exactly as the engine’s SpecDecodingStats', () => {
-    const d = record({ ...DEFAULT_SETTINGS, bs: 8 });
+    const d = record({ ...DEFAULT_SETTINGS, batchSize: 8 });
     const m = d.metrics().spec_decode;
     const last = d.frames.at(-1);
     expect(m).toBeDefined();
@@ -51,12 +51,12 @@ describe('spec-decoding model', { timeout: 30_000 }, () => {
 
   it('settles near Leviathan et al.’s Eq. 1 for i.i.d. acceptance', () => {
     // 64 requests × 256 tokens: about 5,000 verifications, so the mean is within a few hundredths.
-    const p = sweepPoint({ ...DEFAULT_SETTINGS, acc: 80, k: 4, bs: 64 }, 4);
+    const p = sweepPoint({ ...DEFAULT_SETTINGS, acceptancePercent: 80, k: 4, batchSize: 64 }, 4);
     expect(Math.abs(p.meanAcceptanceLength - expectedTokensPerStep(0.8, 4))).toBeLessThan(0.08);
   });
 
   it('n-gram drafts cost no GPU time and some steps find no match', () => {
-    const d = record({ ...DEFAULT_SETTINGS, method: 'ngram', acc: 50 });
+    const d = record({ ...DEFAULT_SETTINGS, method: 'ngram', acceptancePercent: 50 });
     expect(d.frames.every((f) => f.draftUs === 0)).toBe(true);
     const phases = d.frames.flatMap((f) => f.rows.map((r) => r.phase));
     expect(phases).toContain('decode');
@@ -64,7 +64,7 @@ describe('spec-decoding model', { timeout: 30_000 }, () => {
   });
 
   it('a model drafter’s time grows with k; the plain-decode price is the cost of the same requests without drafts', () => {
-    const at = (k: number) => record({ ...DEFAULT_SETTINGS, method: 'draft_model', acc: 70, k }).frames.find((f) => f.rows[0]?.phase === 'verify');
+    const at = (k: number) => record({ ...DEFAULT_SETTINGS, method: 'draft_model', acceptancePercent: 70, k }).frames.find((f) => f.rows[0]?.phase === 'verify');
     const k2 = at(2);
     const k6 = at(6);
     expect(k2 && k6).toBeTruthy();
@@ -75,8 +75,8 @@ describe('spec-decoding model', { timeout: 30_000 }, () => {
   });
 
   it('speedup is exactly fewer steps ÷ step cost, and large batches gain less (compute-bound verification)', () => {
-    const small = sweepPoint({ ...DEFAULT_SETTINGS, bs: 1 }, 1);
-    const large = sweepPoint({ ...DEFAULT_SETTINGS, bs: 256 }, 256);
+    const small = sweepPoint({ ...DEFAULT_SETTINGS, batchSize: 1 }, 1);
+    const large = sweepPoint({ ...DEFAULT_SETTINGS, batchSize: 256 }, 256);
     for (const p of [small, large]) expect(p.speedup).toBeCloseTo(p.fewerSteps / p.stepCost, 9);
     expect(small.speedup).toBeGreaterThan(2);
     expect(large.speedup).toBeLessThan(small.speedup / 1.8);
@@ -86,7 +86,7 @@ describe('spec-decoding model', { timeout: 30_000 }, () => {
   });
 
   it('passes the drafter to the engine as --speculative-config does', () => {
-    expect(speculativeOf({ ...DEFAULT_SETTINGS, method: 'draft_model', draft: 3, k: 2, acc: 60, decay: 90 })).toEqual({
+    expect(speculativeOf({ ...DEFAULT_SETTINGS, method: 'draft_model', draft: 3, k: 2, acceptancePercent: 60, decay: 90 })).toEqual({
       method: 'draft_model',
       numSpeculativeTokens: 2,
       acceptanceRate: [0.6, 0.6 * 0.9],
@@ -96,7 +96,7 @@ describe('spec-decoding model', { timeout: 30_000 }, () => {
   });
 
   it('plays the run first, then fills every sweep; the result survives structured cloning', () => {
-    const sim = simulateSpecDecoding({ ...DEFAULT_SETTINGS, bs: 16 });
+    const sim = simulateSpecDecoding({ ...DEFAULT_SETTINGS, batchSize: 16 });
     expect(sim.error).toBeNull();
     expect(sim.detailDone).toBe(true);
     expect(sim.costLabel).toMatch(/Llama-3\.1-8B on H100/);
@@ -109,7 +109,7 @@ describe('spec-decoding model', { timeout: 30_000 }, () => {
   });
 
   it('refuses an acceptance outside the slider’s range, naming it', () => {
-    const job = startSpecDecoding({ ...DEFAULT_SETTINGS, acc: 100 });
+    const job = startSpecDecoding({ ...DEFAULT_SETTINGS, acceptancePercent: 100 });
     expect(job.advance(10)).toBe(true);
     expect(job.sim.error).toMatch(/acceptance/);
   });

@@ -29,7 +29,7 @@ function record(s: SpecSettings): DetailRecorder {
 describe('spec-decoding presets do what their titles say', { timeout: 60_000 }, () => {
   it('one-request: batch 1, mean acceptance length near (1 − 0.8⁴) ÷ 0.2, more than twice as fast', () => {
     const s = settingsOf('one-request');
-    expect(s).toMatchObject({ bs: 1, method: 'eagle3', k: 3, acc: 80, decay: 100, gpu: 'h100-sxm-80gb' });
+    expect(s).toMatchObject({ batchSize: 1, method: 'eagle3', k: 3, acceptancePercent: 80, decay: 100, gpu: 'h100-sxm-80gb' });
     const p = point(s);
     expect(expectedTokensPerStep(0.8, 3)).toBeCloseTo(2.95, 2);
     expect(Math.abs(p.meanAcceptanceLength - 2.95)).toBeLessThan(0.1);
@@ -38,20 +38,20 @@ describe('spec-decoding presets do what their titles say', { timeout: 60_000 }, 
 
   it('full-batch: about 2.6× fewer steps, each more than twice a plain step, under 1.15× overall', () => {
     const s = settingsOf('full-batch');
-    expect(s.bs).toBe(256);
+    expect(s.batchSize).toBe(256);
     const p = point(s);
     expect(p.fewerSteps).toBeGreaterThan(2.45);
     expect(p.fewerSteps).toBeLessThan(2.75);
     expect(p.stepCost).toBeGreaterThan(2);
     expect(p.speedup).toBeLessThan(1.15);
     // The chart falls with the batch size.
-    const one = point({ ...s, bs: 1 });
+    const one = point({ ...s, batchSize: 1 });
     expect(one.speedup).toBeGreaterThan(2 * p.speedup * 0.9);
   });
 
   it('too-many-drafts: each draft pass ≈ 15 % of a target step, the k chart peaks at a small k, k = 8 is > 10 % slower', () => {
     const s = settingsOf('too-many-drafts');
-    expect(s).toMatchObject({ method: 'draft_model', draft: 1, acc: 70, k: 8, bs: 1 });
+    expect(s).toMatchObject({ method: 'draft_model', draft: 1, acceptancePercent: 70, k: 8, batchSize: 1 });
     const ratio = draftCostRatio('draft_model', DRAFT_MODELS[0].paramsB, TARGET.paramsB);
     expect(ratio).toBeGreaterThan(0.14);
     expect(ratio).toBeLessThan(0.16);
@@ -67,7 +67,7 @@ describe('spec-decoding presets do what their titles say', { timeout: 60_000 }, 
 
   it('ngram: no drafter time, steps priced as plain decode steps, some steps without drafts, 1.3× to 1.8×', () => {
     const s = settingsOf('ngram');
-    expect(s.acc / 100).toBe(DEFAULT_ACCEPTANCE.ngram);
+    expect(s.acceptancePercent / 100).toBe(DEFAULT_ACCEPTANCE.ngram);
     expect(DEFAULT_ACCEPTANCE.ngram).toBeLessThan(DEFAULT_ACCEPTANCE.eagle3);
     const d = record(s);
     expect(d.frames.every((f) => f.draftUs === 0)).toBe(true);
