@@ -19,15 +19,15 @@ export interface QuantizationResult {
 const kvDtype = (kv: KvChoice) => (kv === 'fp8' ? 'fp8' : 'bf16');
 
 /** The estimate of one format under the settings (`kv` overrides the KV dtype). */
-export function estimateFor(s: QuantizationSettings, scheme: QuantSchemeId, kv: KvChoice = s.kv): QuantEstimate {
-  return quantEstimate({ modelId: s.model, gpuId: s.gpu, tp: s.tp, scheme, kvDtype: kvDtype(kv), contextTokens: s.ctx, batch: s.batch, prefillTokens: s.prefill });
+export function estimateFor(s: QuantizationSettings, scheme: QuantSchemeId, kv: KvChoice = s.kvCacheDtype): QuantEstimate {
+  return quantEstimate({ modelId: s.model, gpuId: s.gpu, tp: s.tp, scheme, kvDtype: kvDtype(kv), contextTokens: s.maxModelLen, batch: s.batch, prefillTokens: s.prefill });
 }
 
 /** Computes the whole result at once (well under a millisecond per format). */
 export function computeQuantization(s: QuantizationSettings): QuantizationResult {
   try {
     const rows = SCHEME_IDS.map((id) => estimateFor(s, id));
-    return { rows, otherKv: estimateFor(s, s.scheme, s.kv === 'fp8' ? 'auto' : 'fp8'), error: null };
+    return { rows, otherKv: estimateFor(s, s.scheme, s.kvCacheDtype === 'fp8' ? 'auto' : 'fp8'), error: null };
   } catch (e) {
     return { rows: [], otherKv: null, error: e instanceof Error ? e.message : String(e) };
   }

@@ -16,8 +16,8 @@ function row(s: QuantizationSettings, scheme: QuantSchemeId = s.scheme) {
 
 /** KV blocks with an fp8 KV cache divided by blocks with auto (bf16), same weights and GPU. */
 export function fp8KvBlockRatio(s: Partial<QuantizationSettings> = {}): number {
-  const fp8 = row(at({ ...s, kv: 'fp8' }));
-  const auto = row(at({ ...s, kv: 'auto' }));
+  const fp8 = row(at({ ...s, kvCacheDtype: 'fp8' }));
+  const auto = row(at({ ...s, kvCacheDtype: 'auto' }));
   return fp8.memory!.numGpuBlocks / auto.memory!.numGpuBlocks;
 }
 
@@ -26,7 +26,7 @@ export function weightGiB(scheme: QuantSchemeId, s: Partial<QuantizationSettings
   return row(at({ ...s, scheme })).memory!.weightBytes / GIB;
 }
 
-/** Max concurrency (requests of `ctx` tokens) for a scheme. */
+/** Max concurrency (requests of `maxModelLen` tokens) for a scheme. */
 export function maxConcurrency(scheme: QuantSchemeId, s: Partial<QuantizationSettings> = {}): number {
   return row(at({ ...s, scheme })).memory!.maxConcurrency;
 }

@@ -28,9 +28,9 @@ export interface QuantizationSettings {
   readonly gpu: string;
   readonly tp: number;
   readonly scheme: QuantSchemeId;
-  readonly kv: KvChoice;
+  readonly kvCacheDtype: KvChoice;
   /** max_model_len for the concurrency figure and the decode context. */
-  readonly ctx: number;
+  readonly maxModelLen: number;
   readonly batch: number;
   readonly prefill: number;
 }
@@ -43,8 +43,8 @@ export const DEFAULT_SETTINGS: QuantizationSettings = {
   gpu: 'h100-sxm-80gb',
   tp: 1,
   scheme: 'fp8',
-  kv: 'auto',
-  ctx: 4096,
+  kvCacheDtype: 'auto',
+  maxModelLen: 4096,
   batch: 32,
   prefill: 2048,
 };

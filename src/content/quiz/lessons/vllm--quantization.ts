@@ -8,11 +8,11 @@ const lesson = 'vllm/quantization';
 const base = (n: number) => ({ id: `kc:${lesson}#${n}`, lesson, topic: 'vllm' as const });
 
 // Graded by the model: the answers come from the quantization widget's model with the lesson's settings.
-const LONG = { model: 'llama-3.1-8b', gpu: 'h100-sxm-80gb', scheme: 'bf16', ctx: 32768 } as const;
+const LONG = { model: 'llama-3.1-8b', gpu: 'h100-sxm-80gb', scheme: 'bf16', maxModelLen: 32768 } as const;
 const blockRatio = Math.round(fp8KvBlockRatio(LONG) * 100) / 100;
-const fitAuto = Math.floor(maxConcurrency('bf16', { ...LONG, kv: 'auto' }));
-const fitFp8 = Math.floor(maxConcurrency('bf16', { ...LONG, kv: 'fp8' }));
-const BIG = { model: 'llama-3.1-70b', gpu: 'h100-sxm-80gb', tp: 1, kv: 'fp8', ctx: 8192 } as const;
+const fitAuto = Math.floor(maxConcurrency('bf16', { ...LONG, kvCacheDtype: 'auto' }));
+const fitFp8 = Math.floor(maxConcurrency('bf16', { ...LONG, kvCacheDtype: 'fp8' }));
+const BIG = { model: 'llama-3.1-70b', gpu: 'h100-sxm-80gb', tp: 1, kvCacheDtype: 'fp8', maxModelLen: 8192 } as const;
 const fitAwq70b = Math.floor(maxConcurrency('int4-awq', BIG));
 const fitFp870b = Math.floor(maxConcurrency('fp8', BIG));
 const PREFILL = { model: 'llama-3.1-8b', gpu: 'h100-sxm-80gb', prefill: 2048 } as const;

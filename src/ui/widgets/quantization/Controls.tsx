@@ -29,17 +29,17 @@ export function Controls() {
       <ChoiceField<KvChoice>
         label="KV-cache dtype"
         field={<code>--kv-cache-dtype</code>}
-        value={s.kv}
+        value={s.kvCacheDtype}
         options={[
           ['auto', 'auto (bf16, the model dtype)'],
           ['fp8', 'fp8 (e4m3)'],
         ]}
-        onChange={(kv) => set({ kv })}
+        onChange={(kv) => set({ kvCacheDtype: kv })}
       />
       <ChoiceField<QuantModelId> label="Model" field="Hugging Face checkpoint" value={s.model} options={MODEL_CHOICES.map((m) => [m.id, m.label] as const)} onChange={(model) => set({ model })} />
       <ChoiceField<string> label="GPU" field="one GPU of the server" value={s.gpu} options={GPU_IDS.map((id) => [id, GPU_LABELS[id] ?? id] as const)} onChange={(gpu) => set({ gpu })} />
       <StepperField label="Tensor parallel" field={<code>--tensor-parallel-size</code>} value={s.tp} values={TP_VALUES} format={(v) => `${v} GPU${v > 1 ? 's' : ''}`} onChange={(tp) => set({ tp })} />
-      <StepperField label="Context length" field={<code>--max-model-len</code>} value={s.ctx} values={CONTEXT_VALUES} unit="tokens" format={tokens} onChange={(ctx) => set({ ctx })} />
+      <StepperField label="Context length" field={<code>--max-model-len</code>} value={s.maxModelLen} values={CONTEXT_VALUES} unit="tokens" format={tokens} onChange={(ctx) => set({ maxModelLen: ctx })} />
       <StepperField label="Decode batch" field={<>running sequences (≤ <code>--max-num-seqs</code>)</>} value={s.batch} values={BATCH_VALUES} unit="seqs" onChange={(batch) => set({ batch })} />
       <StepperField label="Prefill chunk" field={<>prompt tokens in one step (≤ <code>--max-num-batched-tokens</code>)</>} value={s.prefill} values={PREFILL_VALUES} unit="tokens" format={tokens} onChange={(prefill) => set({ prefill })} />
     </div>

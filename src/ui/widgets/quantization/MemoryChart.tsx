@@ -15,8 +15,8 @@ export function MemoryChart() {
   const api = Quantization.useWidgetApi();
   const rows = Quantization.useWidget((s) => s.result.rows);
   const chosen = Quantization.useWidget((s) => s.settings.scheme);
-  const kv = Quantization.useWidget((s) => s.settings.kv);
-  const ctx = Quantization.useWidget((s) => s.settings.ctx);
+  const kv = Quantization.useWidget((s) => s.settings.kvCacheDtype);
+  const ctx = Quantization.useWidget((s) => s.settings.maxModelLen);
   return (
     <div className="qz-chart" role="group" aria-label="Memory of one GPU under each weight format">
       <p className="qz-chart-legend" aria-hidden="true">

@@ -61,9 +61,9 @@ export function Readout() {
           {row?.memory ? `${gib(row.memory.weightBytes)}${vsBf16(row.memory.weightBytes, bf16?.memory?.weightBytes)}` : '—'}
         </Cell>
         <Cell metric="kv-blocks" value={row?.memory?.numGpuBlocks ?? ''} label="KV blocks (16 tokens)" prov="computed">
-          {row?.memory ? <KvBlocks row={row} other={result.otherKv} kvIsFp8={s.kv === 'fp8'} /> : '—'}
+          {row?.memory ? <KvBlocks row={row} other={result.otherKv} kvIsFp8={s.kvCacheDtype === 'fp8'} /> : '—'}
         </Cell>
-        <Cell metric="concurrency" value={row?.memory?.maxConcurrency ?? ''} label={`Max concurrency at ${tokens(s.ctx)} tokens`} prov="computed">
+        <Cell metric="concurrency" value={row?.memory?.maxConcurrency ?? ''} label={`Max concurrency at ${tokens(s.maxModelLen)} tokens`} prov="computed">
           {row?.memory ? `${row.memory.maxConcurrency.toFixed(1)}×` : '—'}
         </Cell>
         <Cell metric="decode" value={row?.decode?.stepUs ?? ''} label={`Decode step, batch ${row?.decodeBatch || s.batch}`} prov={row?.decode?.provenance ?? 'estimated'}>

@@ -25,8 +25,8 @@ const quantizationActions: WidgetAction<QuantizationState>[] = [
     label: 'fp8 KV cache',
     help: 'Switch --kv-cache-dtype between auto and fp8',
     shortcut: ['k'],
-    pressed: (s) => s.settings.kv === 'fp8',
-    perform: (api) => updateSettings(api, { kv: api.getState().settings.kv === 'fp8' ? 'auto' : 'fp8' }),
+    pressed: (s) => s.settings.kvCacheDtype === 'fp8',
+    perform: (api) => updateSettings(api, { kvCacheDtype: api.getState().settings.kvCacheDtype === 'fp8' ? 'auto' : 'fp8' }),
   },
   {
     id: 'reset',

@@ -18,13 +18,13 @@ describe('quantization widget model', () => {
   it('computes memory as the planner does, with the pinned gpu_memory_utilization default', () => {
     const r = computeQuantization({ ...DEFAULT_SETTINGS, scheme: 'bf16' });
     const row = chosenRow(r, 'bf16')!;
-    const plan = planMemory({ model: findModel('llama-3.1-8b')!, gpu: findGpu('h100-sxm-80gb')!, tp: 1, weightDtype: 'bf16', kvDtype: 'bf16', maxModelLen: DEFAULT_SETTINGS.ctx });
+    const plan = planMemory({ model: findModel('llama-3.1-8b')!, gpu: findGpu('h100-sxm-80gb')!, tp: 1, weightDtype: 'bf16', kvDtype: 'bf16', maxModelLen: DEFAULT_SETTINGS.maxModelLen });
     expect(row.memory!.numGpuBlocks).toBe(plan.numGpuBlocks);
     expect(row.memory!.requestedBytes).toBeCloseTo(findGpu('h100-sxm-80gb')!.usableGiB * GIB * DEFAULT_GPU_MEMORY_UTILIZATION, 0);
   });
 
   it('gives the chosen format with the other KV dtype too', () => {
-    const r = computeQuantization({ ...DEFAULT_SETTINGS, kv: 'auto' });
+    const r = computeQuantization({ ...DEFAULT_SETTINGS, kvCacheDtype: 'auto' });
     expect(r.otherKv?.selection.kvDtype).toBe('fp8');
     expect(r.otherKv?.selection.scheme).toBe(DEFAULT_SETTINGS.scheme);
     expect(fp8KvBlockRatio()).toBeGreaterThan(1.99);

@@ -40,7 +40,7 @@ describe('quantization presets keep their promises', () => {
     expect(fp8.memory!.numGpuBlocks / auto.memory!.numGpuBlocks).toBeCloseTo(2, 3);
     expect(Math.floor(fp8.memory!.maxConcurrency)).toBeGreaterThanOrEqual(2 * Math.floor(auto.memory!.maxConcurrency));
     const sd = { model: findModel(s.model)!, gpu: findGpu(s.gpu)!, tp: s.tp, scheme: 'bf16' as const };
-    const shape = { prefills: [], decodes: new Array(auto.decodeBatch).fill({ contextTokens: s.ctx }) };
+    const shape = { prefills: [], decodes: new Array(auto.decodeBatch).fill({ contextTokens: s.maxModelLen }) };
     expect(schemeStep({ ...sd, kvDtype: 'fp8' }, shape)!.stepUs).toBe(schemeStep({ ...sd, kvDtype: 'bf16' }, shape)!.stepUs);
     expect(fp8.decode!.tokensPerSecond).toBeGreaterThan(auto.decode!.tokensPerSecond);
     expect(fp8.decodeBatch).toBeGreaterThan(auto.decodeBatch);
