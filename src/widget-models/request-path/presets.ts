@@ -31,7 +31,7 @@ export const REQUEST_PATH_PRESETS: Readonly<Record<RequestPathPresetId, RequestP
     title: 'The same request behind a plain Kubernetes Service',
     guide:
       'The same requests, routed round robin: the pod that gets the traced request has not seen its tenant’s system prompt, so prefill recomputes all of it and time to first token grows several-fold.',
-    state: { ...base, pol: 'rr' },
+    state: { ...base, policy: 'rr' },
   },
   'few-tenants': {
     id: 'few-tenants',

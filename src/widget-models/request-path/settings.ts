@@ -17,7 +17,7 @@ export type PromptKind = (typeof PROMPTS)[number];
 export const TENANT_VALUES: readonly number[] = [1, 2, 4, 8, 16, 32, 64];
 
 export interface RequestPathSettings {
-  readonly pol: Policy;
+  readonly policy: Policy;
   readonly prompt: PromptKind;
   /** Tenants, each with its own shared system prompt (only with `prompt: 'shared'`). */
   readonly tenants: number;
@@ -45,5 +45,5 @@ export const LIMITS = {
   seed: [0, 999_999],
 } as const;
 
-export const DEFAULT_SETTINGS: RequestPathSettings = { pol: 'prefix', prompt: 'shared', tenants: 8, rate: 6, seed: 1 };
+export const DEFAULT_SETTINGS: RequestPathSettings = { policy: 'prefix', prompt: 'shared', tenants: 8, rate: 6, seed: 1 };
 export const DEFAULT_VIEW: RequestPathView = { frame: 0, speed: 1 };

@@ -200,7 +200,7 @@ export function startRequestPath(s: RequestPathSettings): ModelJob<RequestPathSi
   let jobs: [TimelineJob, TimelineJob];
   try {
     const wl = generateClusterWorkload({ preset: s.prompt === 'shared' ? 'multi-tenant' : 'uniform', rate: s.rate, durationS: ARRIVAL_WINDOW_S, groups: s.tenants }, s.seed);
-    jobs = [startClusterTimeline(configOf(s, s.pol), wl, 1_000_000), startClusterTimeline(configOf(s, otherPolicy(s.pol)), wl, 1_000_000)];
+    jobs = [startClusterTimeline(configOf(s, s.policy), wl, 1_000_000), startClusterTimeline(configOf(s, otherPolicy(s.policy)), wl, 1_000_000)];
   } catch (e) {
     sim.error = message(e);
     return { sim, advance: () => true };
@@ -214,7 +214,7 @@ export function startRequestPath(s: RequestPathSettings): ModelJob<RequestPathSi
         const doneB = b.advance(ms / 2);
         if (!(doneA && doneB)) return false;
         sim.deploymentLabel = a.timeline.deploymentLabel;
-        sim.runs = [summarise(a.timeline, s.pol), summarise(b.timeline, otherPolicy(s.pol))];
+        sim.runs = [summarise(a.timeline, s.policy), summarise(b.timeline, otherPolicy(s.policy))];
         const id = a.timeline.tracks[tracedIndex(a.timeline)]?.id;
         sim.traced = id ? traceOf(a.timeline, id) : null;
         sim.other = id ? traceOf(b.timeline, id) : null;

@@ -22,7 +22,7 @@ const ROWS: readonly Row[] = [
 /** The traced request and the whole run under both routers, same requests, same seed. */
 export function Comparison() {
   const sim = RequestPath.useWidget((s) => s.sim);
-  const pol = RequestPath.useWidget((s) => s.settings.pol);
+  const pol = RequestPath.useWidget((s) => s.settings.policy);
   const cols = [
     { key: pol, t: sim.traced, run: sim.runs[0] },
     { key: pol === 'prefix' ? 'rr' : 'prefix', t: sim.other, run: sim.runs[1] },

@@ -20,7 +20,7 @@ export function Controls() {
     <div className="rp-controls">
       <fieldset className="rp-fieldset">
         <legend>Routing</legend>
-        <ChoiceField<Policy> label="Routing policy" field="how the gateway picks a pod: the Endpoint Picker’s scores, or a Kubernetes Service’s turn" value={s.pol} options={Object.entries(POLICY_NAME) as [Policy, string][]} onChange={(pol) => set({ pol })} />
+        <ChoiceField<Policy> label="Routing policy" field="how the gateway picks a pod: the Endpoint Picker’s scores, or a Kubernetes Service’s turn" value={s.policy} options={Object.entries(POLICY_NAME) as [Policy, string][]} onChange={(pol) => set({ policy: pol })} />
       </fieldset>
       <fieldset className="rp-fieldset">
         <legend>Traffic</legend>

@@ -7,7 +7,7 @@ import { RequestPath } from './store.ts';
 export function NarrationBox() {
   const r = RequestPath.useWidget((s) => s.sim.traced);
   const frame = RequestPath.useWidget((s) => s.sim.frames[Math.min(s.panelFrame, s.sim.frames.length - 1)]);
-  const pol = RequestPath.useWidget((s) => s.settings.pol);
+  const pol = RequestPath.useWidget((s) => s.settings.policy);
   const entries = narrate(r, frame, pol);
   return (
     <div className="rp-narration">

@@ -37,7 +37,7 @@ function stopsOf(r: TracedRequest | null, stage: Stage, tokens: number, pol: 'pr
 export function PathView() {
   const r = RequestPath.useWidget((s) => s.sim.traced);
   const frame = RequestPath.useWidget((s) => s.sim.frames[Math.min(s.playback.frame, s.sim.frames.length - 1)]);
-  const pol = RequestPath.useWidget((s) => s.settings.pol);
+  const pol = RequestPath.useWidget((s) => s.settings.policy);
   const stage = frame?.stage ?? 'client';
   const at = STOP_OF[stage];
   const stops = stopsOf(r, stage, frame?.tokens ?? 0, pol);

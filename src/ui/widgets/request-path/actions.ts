@@ -12,10 +12,10 @@ const requestPathActions: WidgetAction<RequestPathState>[] = [
   ...playbackActions<RequestPathState>(),
   {
     id: 'toggle-policy',
-    label: (s) => (s.settings.pol === 'prefix' ? 'Try round robin' : 'Try prefix-aware'),
+    label: (s) => (s.settings.policy === 'prefix' ? 'Try round robin' : 'Try prefix-aware'),
     help: 'Switch the routing between the Endpoint Picker and round robin',
     shortcut: ['p'],
-    perform: (api) => updateSettings(api, { pol: api.getState().settings.pol === 'prefix' ? 'rr' : 'prefix' }),
+    perform: (api) => updateSettings(api, { policy: api.getState().settings.policy === 'prefix' ? 'rr' : 'prefix' }),
   },
   {
     id: 'reset',

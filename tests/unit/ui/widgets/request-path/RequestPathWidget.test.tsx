@@ -58,7 +58,7 @@ describe('request-path widget', { timeout: 60_000 }, () => {
     const { root, search } = await renderWidget();
     await user.selectOptions(within(root).getByRole('combobox', { name: 'Routing policy' }), 'rr');
     await waitFor(() => expect(search()).toContain('pol.rr'));
-    const rr = expected({ pol: 'rr' });
+    const rr = expected({ policy: 'rr' });
     await waitFor(() => expect(Number(root.querySelector('dd[data-metric="ttft"]')?.getAttribute('data-value'))).toBe(Math.round(rr.traced?.ttftUs ?? NaN)), { timeout: 30_000 });
     expect(root.querySelector('.rp-scores caption')?.textContent).toMatch(/Round robin/);
   });
