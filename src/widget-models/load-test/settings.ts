@@ -30,8 +30,8 @@ export type Metric = 'ttft' | 'tpot' | 'goodput';
 export const METRICS: readonly Metric[] = ['ttft', 'tpot', 'goodput'];
 
 export interface LoadTestSettings {
-  readonly a: PatternId;
-  readonly b: SecondPattern;
+  readonly patternA: PatternId;
+  readonly patternB: SecondPattern;
   readonly workload: WorkloadId;
   readonly model: ModelChoice;
   /** GPU budget (H100 80 GB) each pattern may use. */
@@ -58,8 +58,8 @@ export const GPU_ID = 'h100-sxm-80gb';
 export const KNEE_ATTAINMENT = 0.9;
 
 export const DEFAULT_SETTINGS: LoadTestSettings = {
-  a: 'replicated',
-  b: 'caching-first',
+  patternA: 'replicated',
+  patternB: 'caching-first',
   workload: 'chat',
   model: 'qwen2.5-32b',
   gpus: 8,
@@ -77,6 +77,6 @@ export function sweepRates(s: Pick<LoadTestSettings, 'maxQps' | 'points'>): numb
 }
 
 /** The patterns a sweep runs, in order. */
-export function patternsOf(s: Pick<LoadTestSettings, 'a' | 'b'>): PatternId[] {
-  return s.b === 'none' || s.b === s.a ? [s.a] : [s.a, s.b];
+export function patternsOf(s: Pick<LoadTestSettings, 'patternA' | 'patternB'>): PatternId[] {
+  return s.patternB === 'none' || s.patternB === s.patternA ? [s.patternA] : [s.patternA, s.patternB];
 }

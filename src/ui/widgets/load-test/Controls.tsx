@@ -20,8 +20,8 @@ export function WhatControls() {
   const set = useSet();
   return (
     <div className="lt-fields">
-      <ChoiceField<PatternId> label="Pattern A (circles)" value={s.a} options={PATTERN_IDS.map((id) => [id, longName(id)])} onChange={(a) => set({ a })} />
-      <ChoiceField<SecondPattern> label="Pattern B (squares)" value={s.b} options={[['none', 'None'], ...PATTERN_IDS.map((id) => [id, longName(id)] as const)]} onChange={(b) => set({ b })} />
+      <ChoiceField<PatternId> label="Pattern A (circles)" value={s.patternA} options={PATTERN_IDS.map((id) => [id, longName(id)])} onChange={(a) => set({ patternA: a })} />
+      <ChoiceField<SecondPattern> label="Pattern B (squares)" value={s.patternB} options={[['none', 'None'], ...PATTERN_IDS.map((id) => [id, longName(id)] as const)]} onChange={(b) => set({ patternB: b })} />
       <ChoiceField<WorkloadId> label="Workload" field={<>objectives: TTFT and ITL per the workload</>} value={s.workload} options={WORKLOAD_IDS.map((id) => [id, workloadLabel(id)])} onChange={(workload) => set({ workload })} />
     </div>
   );

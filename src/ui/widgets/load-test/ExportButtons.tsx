@@ -19,7 +19,7 @@ export function ExportButtons() {
   const done = LoadTest.useWidget((s) => s.sweep.done > 0);
   const name = () => {
     const s = api.getState().settings;
-    return `load-test-${s.workload}-${s.a}${s.b === 'none' ? '' : `-vs-${s.b}`}`;
+    return `load-test-${s.workload}-${s.patternA}${s.patternB === 'none' ? '' : `-vs-${s.patternB}`}`;
   };
   return (
     <div className="lt-export" role="group" aria-label="Export the sweep">

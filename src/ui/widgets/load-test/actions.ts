@@ -22,10 +22,10 @@ const loadTestActions: WidgetAction<LoadTestState>[] = [
     id: 'swap',
     label: 'Swap patterns',
     shortcut: ['w'],
-    enabled: (s) => s.settings.b !== 'none',
+    enabled: (s) => s.settings.patternB !== 'none',
     perform: (api) => {
-      const { a, b } = api.getState().settings;
-      if (b !== 'none') updateSettings(api, { a: b, b: a });
+      const { patternA: a, patternB: b } = api.getState().settings;
+      if (b !== 'none') updateSettings(api, { patternA: b, patternB: a });
     },
   },
   {

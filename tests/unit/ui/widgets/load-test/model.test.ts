@@ -17,9 +17,9 @@ describe('load-test model', () => {
   it('sweeps evenly spaced rates up to the top, one or two patterns', () => {
     expect(sweepRates({ maxQps: 40, points: 8 })).toEqual([5, 10, 15, 20, 25, 30, 35, 40]);
     expect(sweepRates({ maxQps: 10, points: 3 })).toEqual([3.33, 6.67, 10]);
-    expect(patternsOf({ a: 'replicated', b: 'none' })).toEqual(['replicated']);
-    expect(patternsOf({ a: 'replicated', b: 'replicated' })).toEqual(['replicated']);
-    expect(patternsOf({ a: 'replicated', b: 'caching-first' })).toEqual(['replicated', 'caching-first']);
+    expect(patternsOf({ patternA: 'replicated', patternB: 'none' })).toEqual(['replicated']);
+    expect(patternsOf({ patternA: 'replicated', patternB: 'replicated' })).toEqual(['replicated']);
+    expect(patternsOf({ patternA: 'replicated', patternB: 'caching-first' })).toEqual(['replicated', 'caching-first']);
   });
 
   it('a point agrees with the pattern CLI’s report for the same run', () => {
@@ -54,7 +54,7 @@ describe('load-test model', () => {
   });
 
   it('reports a pattern that cannot run the settings instead of throwing', () => {
-    const job = startLoadTest({ ...small, model: 'llama-3.1-70b', gpus: 2, a: 'replicated', b: 'none' });
+    const job = startLoadTest({ ...small, model: 'llama-3.1-70b', gpus: 2, patternA: 'replicated', patternB: 'none' });
     while (!job.advance(10));
     expect(job.sim.series[0]?.error).toBe('a budget of 2 GPUs gives 0 replica(s) of TP 4 for llama-3.1-70b; this pattern needs at least 1 (use 4 GPUs or more)');
   });
