@@ -3,7 +3,7 @@
  * the simulation and panel-frame attachments, playback and keyboard shortcuts. A widget's host
  * component calls this once and renders its Provider around `rootRef`.
  */
-import { type RefObject, useEffect, useRef, useState } from 'react';
+import { type RefObject, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
 import type { ActionRegistry } from './actions.ts';
 import { attachModel, type ModelBinding } from './attachModel.ts';
@@ -66,6 +66,20 @@ export function useWidgetHost<S extends SimulationState, U>(opts: WidgetHostOpti
     };
   }, [api, setup]);
   useEffect(() => () => loop.dispose(), [loop]);
+  // Until its first run is complete the widget is laid out but not shown (widget.css): panels
+  // that take their final shape when the figures arrive then reflow unseen, not under the reader.
+  useLayoutEffect(() => {
+    const el = rootRef.current;
+    if (!el) return undefined;
+    el.dataset.ready = api.getState().computing ? 'false' : 'true';
+    if (el.dataset.ready === 'true') return undefined;
+    const unsub = api.subscribe((s) => {
+      if (s.computing) return;
+      el.dataset.ready = 'true';
+      unsub();
+    });
+    return unsub;
+  }, [api]);
   usePlaybackLoop(api, loop, baseFps);
   useShortcuts(rootRef, actions, api);
   useEffect(
