@@ -33,8 +33,8 @@ export const ROUTING_PRESETS: Readonly<Record<RoutingPresetId, RoutingPreset>> =
   },
   sticky: {
     id: 'sticky',
-    title: 'Sticky until saturated',
-    guide: 'A is llm-d’s current optimized baseline (prefix-affinity filter, then token load); B is the earlier default blend. Both keep tenants on their pods; compare how they spread load.',
+    title: 'The “sticky until saturated” baseline against the earlier blend',
+    guide: 'A is llm-d’s current optimized baseline (prefix-affinity filter, then token load); B is the earlier default blend. Both keep tenants on their pods; compare how they spread load. At this load no pod falls the 18 s of prefill work behind that would make the filter let a tenant go.',
     state: { ...base, routerA: 'optimized-baseline', routerB: 'llm-d-default' },
   },
   pd: {
@@ -55,7 +55,7 @@ export const ROUTING_PRESETS: Readonly<Record<RoutingPresetId, RoutingPreset>> =
     id: 'tiers',
     title: 'HBM only vs HBM + CPU + shared storage',
     guide:
-      'Three replicas, 150 tenants: their system prompts (900,000 tokens) do not fit in HBM. A has only HBM; B offloads evicted blocks to 100 GB of CPU memory per replica and then to shared storage, and loads them back instead of recomputing.',
+      'Three replicas, 150 tenants: their system prompts (900,000 tokens) do not fit in HBM beside the requests’ own KV (each replica holds about 313,000 tokens). A has only HBM; B offloads evicted blocks to 100 GB of CPU memory per replica and then to shared storage, and loads them back instead of recomputing.',
     state: { ...base, replicas: 3, rate: 4, durationS: 150, routerA: 'llm-d-default', routerB: 'llm-d-default', tiersA: 'hbm', tiersB: 'cpu-storage' },
   },
   sandbox: {
