@@ -1,7 +1,8 @@
 /**
  * Keeps a widget's store in step with its model: every change of the settings that matter
- * starts a new run (the stale one is cancelled), snapshots land in the store as they arrive,
- * the timeline grows with them, and a frame asked for by the URL is shown once it exists.
+ * starts a new run (the stale one is cancelled), snapshots land in the store as they arrive (the
+ * first run's only when it is complete), the timeline grows with them, and a frame asked for by
+ * the URL is shown once it exists.
  */
 import type { StoreApi } from 'zustand/vanilla';
 import type { WidgetModel } from '../../../widget-models/model.ts';
@@ -27,6 +28,9 @@ export function attachModel<S extends SimulationState, Settings, Sim>(api: Store
   const keyOf = binding.keyOf ?? ((s: Settings) => JSON.stringify(s));
   let cancel: () => void = () => {};
   let key = '';
+  // The widget stays hidden until its first run is complete (useWidgetHost), so drawing that
+  // run's partial snapshots would be main-thread work nobody sees: install only its last one.
+  let shownOnce = false;
   const start = () => {
     cancel();
     const settings = binding.settingsOf(api.getState());
@@ -35,6 +39,8 @@ export function attachModel<S extends SimulationState, Settings, Sim>(api: Store
     // this frame once it exists (rather than clamping to the first snapshot).
     api.setState((s) => ({ computing: true, targetFrame: s.targetFrame ?? (s.playback.frame > 0 ? s.playback.frame : null) }) as Partial<S>);
     cancel = runner.run(binding.model, settings, (sim, done) => {
+      if (!done && !shownOnce) return;
+      shownOnce = true;
       const s = api.getState();
       const count = Math.max(1, binding.frameCount(sim));
       let playback = resize(s.playback, count);

@@ -39,18 +39,26 @@ function manualRunner() {
 const store = (frame = 0) => createStore<S>(() => ({ settings: { n: 5, label: 'a' }, sim: [], ...initialSimulationState(frame, 1) }));
 
 describe('attachModel', () => {
-  it('grows the timeline with each snapshot and shows a frame asked for once it exists', () => {
+  it('installs the first run only when complete (it is hidden until then), then grows the timeline with each snapshot', () => {
     const api = store(4);
     const { runner, runs } = manualRunner();
     attachModel(api, binding, runner);
     runs[0]!.push([0, 1, 2], false);
-    expect(api.getState().playback.frameCount).toBe(3);
-    expect(api.getState().playback.frame).toBe(0);
-    expect(api.getState().targetFrame).toBe(4);
+    expect(api.getState().playback.frameCount).toBe(1);
+    expect(api.getState().simVersion).toBe(0);
     expect(api.getState().computing).toBe(true);
     runs[0]!.push([0, 1, 2, 3, 4, 5], true);
     expect(api.getState()).toMatchObject({ targetFrame: null, computing: false, sim: [0, 1, 2, 3, 4, 5] });
     expect(api.getState().playback.frame).toBe(4);
+    // A later run (a setting changed) shows its frames as they arrive, and a frame not yet computed once it exists.
+    api.setState({ settings: { n: 7, label: 'a' }, playback: { ...api.getState().playback, frame: 5 } });
+    runs[1]!.push([0, 1, 2], false);
+    expect(api.getState().playback.frameCount).toBe(3);
+    expect(api.getState().targetFrame).toBe(5);
+    expect(api.getState().computing).toBe(true);
+    runs[1]!.push([0, 1, 2, 3, 4, 5, 6], true);
+    expect(api.getState()).toMatchObject({ targetFrame: null, computing: false });
+    expect(api.getState().playback.frame).toBe(5);
   });
 
   it('cancels the stale run when a setting that matters changes mid-run, and only then', () => {
