@@ -1,6 +1,7 @@
 import { useCallback, useId } from 'react';
 import { LINKS, ROUTER_PRESETS, type RouterPresetId, type TierPresetId, WORKLOAD_PRESETS, type WorkloadPresetId } from '../../../sim/cluster/index.ts';
 import { NumberField } from '../kit/NumberField.tsx';
+import { SliderField } from '../kit/SliderField.tsx';
 import { LIMITS, type DeciderChoice, type RoutingSettings, type Side, type Topology } from '../../../widget-models/routing/settings.ts';
 import { Routing, updateSettings } from './store.ts';
 
@@ -27,14 +28,27 @@ function Select<T extends string>({ label, value, options, onChange, hint }: { r
   );
 }
 
-type NumericKey = 'groups' | 'replicas' | 'rate' | 'durationS' | 'gpuMemoryUtilizationPercent' | 'seed' | 'prefillPods' | 'nonCachedTokens';
+type NumericKey = 'groups' | 'replicas' | 'rate' | 'durationS' | 'gpuMemoryUtilizationPercent' | 'prefillPods' | 'nonCachedTokens';
 
-/** A whole-number setting: commits through the store, with a stable callback. */
-function SettingNumber({ k, label, min, max, hint, shown }: { readonly k: NumericKey; readonly label: React.ReactNode; readonly min: number; readonly max: number; readonly hint?: React.ReactNode; readonly shown?: number }) {
+/** A whole-number setting as a labelled slider with its unit (and the field it sets); reruns when the thumb rests. */
+function SettingSlider({ k, label, unit, field, min, max, step, hint, shown }: { readonly k: NumericKey; readonly label: string; readonly unit: string; readonly field?: React.ReactNode; readonly min: number; readonly max: number; readonly step?: number; readonly hint?: React.ReactNode; readonly shown?: number }) {
   const api = Routing.useWidgetApi();
   const value = Routing.useWidget((st) => st.settings[k]);
   const onCommit = useCallback((v: number) => updateSettings(api, { [k]: v }), [api, k]);
-  return <NumberField label={label} value={shown ?? value} min={min} max={max} onCommit={onCommit} {...(hint === undefined ? {} : { hint })} />;
+  return (
+    <div className="rt-setting">
+      <SliderField label={label} unit={unit} value={shown ?? value} min={min} max={max} onCommit={onCommit} {...(step === undefined ? {} : { step })} {...(field === undefined ? {} : { field })} />
+      {hint ? <span className="widget-hint">{hint}</span> : null}
+    </div>
+  );
+}
+
+/** The seed: any whole number, so a field rather than a slider (key S steps it). */
+function SeedField() {
+  const api = Routing.useWidgetApi();
+  const value = Routing.useWidget((st) => st.settings.seed);
+  const onCommit = useCallback((seed: number) => updateSettings(api, { seed }), [api]);
+  return <NumberField label="Seed (key S: next)" value={value} min={LIMITS.seed[0]} max={LIMITS.seed[1]} onCommit={onCommit} />;
 }
 
 function SideFields({ side, s, set }: { readonly side: Side; readonly s: RoutingSettings; readonly set: (p: Partial<RoutingSettings>) => void }) {
@@ -87,44 +101,43 @@ export function SettingsForm() {
         hint={WORKLOAD_PRESETS.find((w) => w.id === s.workload)?.summary}
       />
       {grouped ? (
-        <SettingNumber k="groups" label={s.workload === 'rag' ? 'Documents' : 'Tenants'} min={LIMITS.groups[0]} max={LIMITS.groups[1]} />
+        <SettingSlider k="groups" label={s.workload === 'rag' ? 'Documents' : 'Tenants'} unit={s.workload === 'rag' ? 'documents' : 'tenants'} min={LIMITS.groups[0]} max={LIMITS.groups[1]} />
       ) : null}
-      <SettingNumber k="replicas" label="Replicas (pods)" min={LIMITS.replicas[0]} max={LIMITS.replicas[1]} hint="Each: a 32B model on 2 × H100 (TP=2), as in llm-d’s benchmarks." />
-      <SettingNumber k="rate" label="Requests per second" min={LIMITS.rate[0]} max={LIMITS.rate[1]} />
-      <SettingNumber
+      <SettingSlider k="replicas" label="Replicas" unit="pods" min={LIMITS.replicas[0]} max={LIMITS.replicas[1]} hint="Each: a 32B model on 2 × H100 (TP=2), as in llm-d’s benchmarks." />
+      <SettingSlider k="rate" label="Arrival rate" unit="requests/s" min={LIMITS.rate[0]} max={LIMITS.rate[1]} />
+      <SettingSlider
         k="durationS"
-        label="Seconds of arrivals"
+        label="Arrivals for"
+        unit="s"
         min={LIMITS.durationS[0]}
         max={LIMITS.durationS[1]}
+        step={10}
         hint={`At most ${LIMITS.requests.toLocaleString('en-US')} requests per run; the run then drains.`}
       />
-      <SettingNumber
+      <SettingSlider
         k="gpuMemoryUtilizationPercent"
-        label={
-          <>
-            GPU memory utilisation, % (<code>--gpu-memory-utilization</code>)
-          </>
-        }
+        label="GPU memory utilisation"
+        unit="%"
+        field={<code>--gpu-memory-utilization</code>}
         min={LIMITS.gpuMemoryUtilizationPercent[0]}
         max={LIMITS.gpuMemoryUtilizationPercent[1]}
         hint="Less memory, fewer KV blocks per replica."
       />
-      <SettingNumber k="seed" label="Seed (key S: next)" min={LIMITS.seed[0]} max={LIMITS.seed[1]} />
+      <SeedField />
       <SideFields side="a" s={s} set={set} />
       <SideFields side="b" s={s} set={set} />
       {anyPd ? (
         <fieldset className="rt-side-fields">
           <legend>Prefill/decode</legend>
-          <SettingNumber k="prefillPods" label="Prefill pods" shown={Math.min(s.prefillPods, s.replicas - 1)} min={1} max={Math.max(1, s.replicas - 1)} hint="The rest are decode pods." />
-          <SettingNumber
+          <SettingSlider k="prefillPods" label="Prefill pods" unit="pods" shown={Math.min(s.prefillPods, s.replicas - 1)} min={1} max={Math.max(1, s.replicas - 1)} hint="The rest are decode pods." />
+          <SettingSlider
             k="nonCachedTokens"
-            label={
-              <>
-                Decider threshold (<code>nonCachedTokens</code>)
-              </>
-            }
+            label="Decider threshold"
+            unit="tokens"
+            field={<code>nonCachedTokens</code>}
             min={LIMITS.nonCachedTokens[0]}
             max={LIMITS.nonCachedTokens[1]}
+            step={256}
             hint="prefix-based-pd-decider disaggregates when at least this many prompt tokens are uncached on the decode pod (0 = never)."
           />
           <Select label="KV transfer link" value={s.link} options={LINKS.map((l) => [l.id, `${l.label}: ~${l.gbps} GB/s per GPU`] as const)} onChange={(ln) => set({ link: ln })} />
