@@ -76,10 +76,10 @@ export function policiesOf(s: AutoscalingSettings): Record<Focus, PolicyConfig> 
         maxScale: Math.max(s.maxScale, s.minScale),
         panicThresholdPercentage: s.panic,
         scaleToZeroPodRetentionPeriodS: s.retention,
-        targetBurstCapacity: s.tbc,
+        targetBurstCapacity: s.targetBurstCapacity,
       },
     },
-    alt: { kind: s.alt, metric: s.altMetric === 'waiting' ? 'num_requests_waiting' : 'num_requests_running', target: s.altTarget, minReplicas, maxReplicas },
+    alt: { kind: s.altKind, metric: s.altMetric === 'waiting' ? 'num_requests_waiting' : 'num_requests_running', target: s.altTarget, minReplicas, maxReplicas },
     fixed: { kind: 'fixed', replicas: s.fixed },
   };
 }

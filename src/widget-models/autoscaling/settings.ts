@@ -46,9 +46,9 @@ export interface AutoscalingSettings {
   /** `autoscaling.knative.dev/scale-to-zero-pod-retention-period`, seconds. */
   readonly retention: number;
   /** `autoscaling.knative.dev/target-burst-capacity`. */
-  readonly tbc: number;
+  readonly targetBurstCapacity: number;
   /** `serving.kserve.io/autoscalerClass` of the Standard-mode run. */
-  readonly alt: AltKind;
+  readonly altKind: AltKind;
   readonly altMetric: AltMetric;
   /** Per pod (HPA) or per replica of the sum (KEDA). */
   readonly altTarget: number;
@@ -95,8 +95,8 @@ export const DEFAULT_SETTINGS: AutoscalingSettings = {
   maxScale: 16,
   panic: 200,
   retention: 0,
-  tbc: 211,
-  alt: 'keda',
+  targetBurstCapacity: 211,
+  altKind: 'keda',
   altMetric: 'running',
   altTarget: 10,
   fixed: 2,

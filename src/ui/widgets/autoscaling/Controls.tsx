@@ -94,9 +94,9 @@ export function PolicyControls() {
         <ChoiceField<string>
           label="Burst capacity"
           field={<code>autoscaling.knative.dev/target-burst-capacity</code>}
-          value={String(s.tbc)}
+          value={String(s.targetBurstCapacity)}
           options={TBC_CHOICES.map((v) => [String(v), v === -1 ? '−1: activator always in the path' : v === 0 ? '0: activator only at zero' : `${v} (Knative default)`])}
-          onChange={(v) => set({ tbc: Number(v) })}
+          onChange={(v) => set({ targetBurstCapacity: Number(v) })}
         />
       </fieldset>
       <fieldset className="as-fieldset">
@@ -104,16 +104,16 @@ export function PolicyControls() {
         <ChoiceField<AltKind>
           label="Autoscaler"
           field={<code>serving.kserve.io/autoscalerClass</code>}
-          value={s.alt}
+          value={s.altKind}
           options={[
             ['keda', 'keda (ScaledObject, Prometheus trigger)'],
             ['hpa', 'hpa (Pods metric via an adapter)'],
           ]}
-          onChange={(alt) => set({ alt })}
+          onChange={(altKind) => set({ altKind })}
         />
         <ChoiceField<AltMetric>
           label="Metric"
-          field={s.alt === 'keda' ? <>type <code>External</code>: Prometheus <code>sum(vllm:…)</code>, per replica</> : <>type <code>PodMetric</code>: the average over pods</>}
+          field={s.altKind === 'keda' ? <>type <code>External</code>: Prometheus <code>sum(vllm:…)</code>, per replica</> : <>type <code>PodMetric</code>: the average over pods</>}
           value={s.altMetric}
           options={[
             ['running', 'vllm:num_requests_running'],
@@ -121,7 +121,7 @@ export function PolicyControls() {
           ]}
           onChange={(altMetric) => set({ altMetric })}
         />
-        <SliderField label="Metric target" field={s.alt === 'keda' ? <code>autoScaling.metrics[].external.target.averageValue</code> : <code>autoScaling.metrics[].podmetric.target.averageValue</code>} value={s.altTarget} min={LIMITS.altTarget[0]} max={LIMITS.altTarget[1]} unit="requests" onCommit={(altTarget) => set({ altTarget })} />
+        <SliderField label="Metric target" field={s.altKind === 'keda' ? <code>autoScaling.metrics[].external.target.averageValue</code> : <code>autoScaling.metrics[].podmetric.target.averageValue</code>} value={s.altTarget} min={LIMITS.altTarget[0]} max={LIMITS.altTarget[1]} unit="requests" onCommit={(altTarget) => set({ altTarget })} />
         <p className="widget-hint">Bounds: the KPA’s minimum and maximum pods, at least 1 (no HTTP request wakes a Standard-mode Deployment at zero).</p>
       </fieldset>
       <fieldset className="as-fieldset">

@@ -25,5 +25,5 @@ export const rpsOf = (run: AutoscaleResult, x: TickSample): number => x.arrivals
 export function runName(s: AutoscalingState['settings'], focus: Focus): string {
   if (focus === 'kpa') return 'Knative KPA';
   if (focus === 'fixed') return `Fixed, ${s.fixed} replica${s.fixed === 1 ? '' : 's'}`;
-  return `${s.alt === 'keda' ? 'KEDA' : 'HPA'} on ${s.altMetric === 'waiting' ? 'vllm:num_requests_waiting' : 'vllm:num_requests_running'}`;
+  return `${s.altKind === 'keda' ? 'KEDA' : 'HPA'} on ${s.altMetric === 'waiting' ? 'vllm:num_requests_waiting' : 'vllm:num_requests_running'}`;
 }

@@ -1,6 +1,6 @@
 /** How the autoscaling widget's state is written into its search param (see kit/urlCodec.ts). */
 import { frameField, SPEED_FIELD } from '../kit/playedSettings.ts';
-import { enumField, intField, numberChoiceField, type UrlFields } from '../kit/urlCodec.ts';
+import { enumField, intField, keyed, numberChoiceField, type UrlFields } from '../kit/urlCodec.ts';
 import { type AutoscalingUrlState, FOCI, LIMITS, MODEL_CHOICES, SHAPES, STORAGE_SOURCES, TBC_CHOICES } from '../../../widget-models/autoscaling/settings.ts';
 
 export const AUTOSCALING_URL_FIELDS: UrlFields<AutoscalingUrlState> = {
@@ -13,8 +13,8 @@ export const AUTOSCALING_URL_FIELDS: UrlFields<AutoscalingUrlState> = {
   maxScale: intField(...LIMITS.maxScale),
   panic: intField(...LIMITS.panic),
   retention: intField(...LIMITS.retention),
-  tbc: numberChoiceField(TBC_CHOICES),
-  alt: enumField(['hpa', 'keda']),
+  targetBurstCapacity: keyed('tbc', numberChoiceField(TBC_CHOICES)),
+  altKind: keyed('alt', enumField(['hpa', 'keda'])),
   altMetric: enumField(['waiting', 'running']),
   altTarget: intField(...LIMITS.altTarget),
   fixed: intField(...LIMITS.fixed),

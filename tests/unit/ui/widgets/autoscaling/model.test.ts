@@ -51,7 +51,7 @@ describe('autoscaling widget model', { timeout: 60_000 }, () => {
   });
 
   it('maps the settings to the annotations and fields the policies read', () => {
-    const s: AutoscalingSettings = { ...DEFAULT_SETTINGS, target: 8, minScale: 0, maxScale: 6, panic: 300, retention: 120, tbc: 0, alt: 'hpa', altMetric: 'waiting', altTarget: 5 };
+    const s: AutoscalingSettings = { ...DEFAULT_SETTINGS, target: 8, minScale: 0, maxScale: 6, panic: 300, retention: 120, targetBurstCapacity: 0, altKind: 'hpa', altMetric: 'waiting', altTarget: 5 };
     const p = policiesOf(s);
     expect(p.kpa).toEqual({ kind: 'kpa', settings: { target: 8, minScale: 0, maxScale: 6, panicThresholdPercentage: 300, scaleToZeroPodRetentionPeriodS: 120, targetBurstCapacity: 0 } });
     // Standard mode cannot go to zero: its minimum is at least one replica.

@@ -116,6 +116,6 @@ describe('autoscaling URL state', () => {
     expect(encodeUrlState(AUTOSCALING_URL_FIELDS, AUTOSCALING_PRESETS['local-cache'].state, defaults)).toBe('v.1_shape.from-zero_storage.local-cache_minScale.0');
     const bad = decodeUrlState(AUTOSCALING_URL_FIELDS, 'tbc.5_rps.999_storage.ftp', defaults);
     expect(bad.rejected).toHaveLength(3);
-    expect(decodeUrlState(AUTOSCALING_URL_FIELDS, 'tbc.-1', defaults).value.tbc).toBe(-1);
+    expect(decodeUrlState(AUTOSCALING_URL_FIELDS, 'tbc.-1', defaults).value.targetBurstCapacity).toBe(-1);
   });
 });

@@ -60,8 +60,6 @@ const WIDGETS: Readonly<Record<string, WidgetUrl>> = {
  */
 const SHORT_NAMES_ALLOWED: ReadonlySet<string> = new Set(['tp', 'k', 'gpu', 'rps']);
 
-/** Abbreviations still waiting to be spelt out (with `keyed`, so their links stay the same). */
-const NOT_YET_RENAMED: Readonly<Record<string, readonly string[]>> = { autoscaling: ['tbc', 'alt'] };
 
 describe('widget URL fields', () => {
   for (const [name, w] of Object.entries(WIDGETS)) {
@@ -82,7 +80,7 @@ describe('widget URL fields', () => {
       });
 
       it('uses readable property names (short keys stay in the URL)', () => {
-        const cryptic = props.filter((p) => p.length <= 3 && !SHORT_NAMES_ALLOWED.has(p) && !NOT_YET_RENAMED[name]?.includes(p));
+        const cryptic = props.filter((p) => p.length <= 3 && !SHORT_NAMES_ALLOWED.has(p));
         expect(cryptic).toEqual([]);
       });
     });
