@@ -4,7 +4,7 @@
  * saved. The engine sandboxes (tested with their widgets) are stubbed here.
  */
 import '../widgets/inView.ts';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { LAB_PROGRESS_KEY, resetLabProgressStoreForTests } from '../../../../src/state/labProgress.ts';
@@ -14,6 +14,8 @@ import { renderApp } from '../app/renderApp.tsx';
 vi.mock('../../../../src/ui/lab/EngineSandboxes.tsx', () => ({ default: () => <p>Engine sandboxes stub</p> }));
 
 const bench = () => screen.getByRole('region', { name: /^Workbench/ });
+/** The workbench loads after the page's first paint (its own chunk) and renders as a transition: wait for it. */
+const benchLoaded = () => waitFor(() => expect(bench().querySelector('[data-widget="lab"]')).not.toBeNull(), { timeout: 10_000 });
 const select = (name: string) => within(bench()).getByRole('combobox', { name }) as HTMLSelectElement;
 
 beforeEach(() => {
@@ -26,6 +28,7 @@ describe('Lab page', () => {
   it('opens the decision chooser’s links: /lab?pattern=<id>&workload=<id> runs that pattern on that workload', async () => {
     await renderApp('/lab?pattern=disaggregated&workload=summarize');
     expect(await screen.findByRole('heading', { level: 1, name: 'Lab' })).toBeInTheDocument();
+    await benchLoaded();
     expect(select('Pattern').value).toBe('disaggregated');
     expect(select('Workload').value).toBe('summarize');
     expect(await within(bench()).findByText(/^Result: Prefill\/decode disaggregation, 10 req\/s of summarize/, {}, { timeout: 10_000 })).toBeInTheDocument();
@@ -38,6 +41,7 @@ describe('Lab page', () => {
   it('carries qps, gpus, gpu and model in the URL', async () => {
     await renderApp('/lab?pattern=replicated&workload=chat&qps=4&gpus=4&gpu=h200-141gb&model=llama-3.1-8b');
     await screen.findByRole('heading', { level: 1, name: 'Lab' });
+    await benchLoaded();
     expect(select('GPU').value).toBe('h200-141gb');
     expect(select('Model').value).toBe('llama-3.1-8b');
     expect(within(bench()).getByRole('slider', { name: 'Request rate' })).toHaveValue('4');
@@ -48,6 +52,7 @@ describe('Lab page', () => {
   it('turns invalid params into a notice and defaults, never a crash', async () => {
     await renderApp('/lab?pattern=mega-cluster&workload=chat&qps=9999&challenge=win-everything');
     await screen.findByRole('heading', { level: 1, name: 'Lab' });
+    await benchLoaded();
     const notice = noticeStore.getState().notices.find((n) => n.id === 'search:the Lab');
     expect(notice?.message).toMatch(/pattern="mega-cluster"/);
     expect(notice?.message).toMatch(/qps=9999/);
@@ -60,13 +65,15 @@ describe('Lab page', () => {
   it('a configuration that cannot run says why in the result', async () => {
     await renderApp('/lab?pattern=disaggregated&gpus=2');
     await screen.findByRole('heading', { level: 1, name: 'Lab' });
+    await benchLoaded();
     expect(await within(bench()).findByRole('alert')).toHaveTextContent(/cannot run: .*needs at least 2/);
   });
 
   it('opens a challenge by URL, grades a run, and saves the best score with a version', async () => {
     const user = userEvent.setup();
     const { router } = await renderApp('/lab?challenge=fix-one-giant-replica');
-    await screen.findByRole('heading', { level: 2, name: 'Workbench: Fix it: one giant replica' });
+    await screen.findByRole('heading', { level: 2, name: 'Workbench: Fix it: one giant replica' }, { timeout: 10_000 });
+    await benchLoaded();
     // Locked settings are listed, not offered.
     expect(within(bench()).queryByRole('combobox', { name: 'Workload' })).toBeNull();
     expect(within(bench()).getByText(/Fixed by the challenge: .*7 req\/s/)).toBeInTheDocument();
@@ -91,7 +98,7 @@ describe('Lab page', () => {
 
   it('replaces a link’s values for locked settings, and says so', async () => {
     await renderApp('/lab?challenge=tiered-rag&workload=chat&gpus=64');
-    await screen.findByRole('heading', { level: 2, name: 'Workbench: RAG over more documents than the GPUs hold' });
+    await screen.findByRole('heading', { level: 2, name: 'Workbench: RAG over more documents than the GPUs hold' }, { timeout: 10_000 });
     const notice = noticeStore.getState().notices.find((n) => n.id === 'lab:locked');
     expect(notice?.message).toMatch(/fixes workload, gpus/);
   });
