@@ -27,7 +27,9 @@ export function Mermaid({ chart, caption }: { chart: string; caption: string }) 
   const id = `mmd-${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
   const box = useRef<HTMLDivElement>(null);
   const figure = useRef<HTMLElement>(null);
-  const near = useNearViewport(figure, '800px');
+  // Far ahead of the reader: the placeholder cannot know the diagram's height, so it should be
+  // drawn (and grow) well before it scrolls into view, where its growth would move the text.
+  const near = useNearViewport(figure, '2000px');
   const theme = useSyncExternalStore(subscribeTheme, currentTheme, () => 'light' as const);
   const key = `${theme}\n${chart}`;
   const [outcome, setOutcome] = useState<Outcome | null>(null);
