@@ -3,6 +3,9 @@ import { currentTheme } from '../chrome/theme.ts';
 import { useNearViewport } from '../widgets/kit/useNearViewport.ts';
 import { loadMermaid } from './loadMermaid.ts';
 
+/** How long after it mounts a diagram starts looking further ahead. */
+const SETTLE_MS = 4000;
+
 interface Outcome {
   /** Which chart and theme this outcome is for; a different key means "still loading". */
   readonly key: string;
@@ -27,9 +30,15 @@ export function Mermaid({ chart, caption }: { chart: string; caption: string }) 
   const id = `mmd-${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
   const box = useRef<HTMLDivElement>(null);
   const figure = useRef<HTMLElement>(null);
-  // Far ahead of the reader: the placeholder cannot know the diagram's height, so it should be
-  // drawn (and grow) well before it scrolls into view, where its growth would move the text.
-  const near = useNearViewport(figure, '2000px');
+  // The placeholder cannot know the diagram's height, so a diagram should be drawn (and grow)
+  // well before it scrolls into view, where its growth would move the text: 2,000 px ahead once
+  // the page has settled, only 800 px ahead while it loads (drawing is heavy main-thread work).
+  const [ahead, setAhead] = useState('800px');
+  useEffect(() => {
+    const t = setTimeout(() => setAhead('2000px'), SETTLE_MS);
+    return () => clearTimeout(t);
+  }, []);
+  const near = useNearViewport(figure, ahead);
   const theme = useSyncExternalStore(subscribeTheme, currentTheme, () => 'light' as const);
   const key = `${theme}\n${chart}`;
   const [outcome, setOutcome] = useState<Outcome | null>(null);
