@@ -131,6 +131,11 @@ export default defineConfig({
   worker: { format: 'es' },
   build: {
     manifest: true,
+    // A lazy chunk's CSS still loads through Vite's preload helper, but its JS imports are not
+    // preloaded as links: each appended <link rel=modulepreload> costs about a millisecond of
+    // main thread (4 on a throttled phone), and a lesson's body has 30–45 of them, one long task
+    // while the page starts. The browser fetches a module's imports itself as it parses it.
+    modulePreload: { resolveDependencies: (_file, deps) => deps.filter((dep) => dep.endsWith('.css')) },
     // Mermaid's lazy diagram chunks are large; they never load on the home page.
     chunkSizeWarningLimit: 1600,
   },

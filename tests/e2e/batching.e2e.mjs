@@ -134,6 +134,8 @@ export default {
       ]) {
         await page.goto(baseUrl + path);
         await widget(page, ns);
+        // The check loads its questions once the reader comes near it.
+        await page.locator('.knowledge-check').scrollIntoViewIfNeeded();
         await page.locator('.knowledge-check').getByRole('button').first().waitFor({ timeout: 15_000 });
         await page.waitForTimeout(500);
         const v = await axe(page);
@@ -170,6 +172,8 @@ export default {
       const w = await widget(page, ns);
       await w.getByRole('button', { name: 'Step forward' }).click();
       assert.equal(await sliderValue(w), 1, `${path}: the widget steps offline`);
+      // The check loads its questions once the reader comes near it.
+      await page.locator('.knowledge-check').scrollIntoViewIfNeeded();
       await page.locator('.knowledge-check').getByRole('button').first().waitFor({ timeout: 15_000 });
     }
     await context.setOffline(false);

@@ -27,6 +27,14 @@ export { METRICS } from './metrics.ts';
 export { SIZE_CLASSES } from './sizes.ts';
 
 /** A–Z sort key: case-insensitive, ignoring leading punctuation. */
+/**
+ * Code-unit order of the lower-cased keys, which for these terms is the English collation order
+ * (a test holds it to that) without loading a collator while a lesson page starts.
+ */
+function byCodeUnit(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 export function sortKey(t: GlossaryTerm): string {
   return t.term.replace(/^[^a-z0-9]+/i, '').toLowerCase();
 }
@@ -45,7 +53,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
   ...METRIC_TERMS,
   ...MODEL_TERMS,
   ...PATTERN_TERMS,
-].sort((a, b) => sortKey(a).localeCompare(sortKey(b), 'en'));
+].sort((a, b) => byCodeUnit(sortKey(a), sortKey(b)));
 
 const byId = new Map(GLOSSARY.map((t) => [t.id, t]));
 

@@ -1,54 +1,29 @@
 /**
  * The knowledge check at the end of a lesson: `<KnowledgeCheck lesson="vllm/paged-attention" />`.
- * Loads only that lesson's items, and records each outcome for spaced repetition.
+ * Its code (the quiz session, the scheduler, the lesson's items) loads only when the reader comes
+ * near it, so a lesson page does not evaluate and render it while it starts.
  */
-import { Link } from '@tanstack/react-router';
-import { useEffect, useState } from 'react';
-import { loadKnowledgeCheck } from '../../content/quiz/lessons/registry.ts';
-import type { KnowledgeCheckSet } from '../../quiz/schema.ts';
-import { recordOutcome } from '../../state/quizStore.ts';
-import { QuizSession } from './QuizSession.tsx';
+import { lazy, Suspense, useRef } from 'react';
+import { ErrorBoundary } from '../chrome/ErrorBoundary.tsx';
+import { useNearViewport } from '../widgets/kit/useNearViewport.ts';
 
-type Load = { state: 'loading' } | { state: 'ready'; set: KnowledgeCheckSet } | { state: 'missing' } | { state: 'error'; message: string };
+const KnowledgeCheckBody = lazy(() => import('./KnowledgeCheckBody.tsx'));
 
 export function KnowledgeCheck({ lesson }: { readonly lesson: string }) {
-  // The result is stored with the lesson it belongs to, so a new lesson id reads as "loading" at once.
-  const [loaded, setLoaded] = useState<{ lesson: string; result: Load } | null>(null);
-  const load: Load = loaded?.lesson === lesson ? loaded.result : { state: 'loading' };
-
-  useEffect(() => {
-    let live = true;
-    loadKnowledgeCheck(lesson).then(
-      (set) => live && setLoaded({ lesson, result: set ? { state: 'ready', set } : { state: 'missing' } }),
-      (err: unknown) => live && setLoaded({ lesson, result: { state: 'error', message: err instanceof Error ? err.message : String(err) } }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [lesson]);
-
+  const ref = useRef<HTMLElement>(null);
+  const near = useNearViewport(ref, '1200px');
+  const loading = <p className="muted">Loading the knowledge check…</p>;
   return (
-    <section className="knowledge-check card" aria-label="Knowledge check" data-lesson={lesson}>
-      {load.state === 'loading' ? <p className="muted">Loading the knowledge check…</p> : null}
-      {load.state === 'missing' ? <p className="muted">This lesson has no knowledge check yet.</p> : null}
-      {load.state === 'error' ? (
-        <p role="alert">
-          The knowledge check could not be loaded ({load.message}). If you are offline, it becomes available once the course has been cached.
-        </p>
-      ) : null}
-      {load.state === 'ready' ? (
-        <>
-          <p className="knowledge-check-intro muted">
-            {load.set.items.length} questions. Answers are saved in this browser and feed your <Link to="/quiz">review queue</Link>.
-          </p>
-          <QuizSession
-            items={load.set.items}
-            seed={lesson}
-            restartLabel="Try the knowledge check again"
-            onOutcome={(item, outcome) => recordOutcome(item.id, item.terms ?? [], outcome)}
-          />
-        </>
-      ) : null}
+    <section ref={ref} className="knowledge-check card" aria-label="Knowledge check" data-lesson={lesson}>
+      {near ? (
+        <ErrorBoundary what="this knowledge check" resetKey={lesson}>
+          <Suspense fallback={loading}>
+            <KnowledgeCheckBody lesson={lesson} />
+          </Suspense>
+        </ErrorBoundary>
+      ) : (
+        loading
+      )}
     </section>
   );
 }

@@ -15,6 +15,8 @@ import { WRITTEN } from '../../../../src/lessons/course.ts';
 import { lessonHeadings, parseLesson } from '../../../../tools/vite/searchDocuments.ts';
 import { type LinkContext, linkProblem } from './lessonLinks.ts';
 import { renderApp } from './renderApp.tsx';
+// Every observed element counts as near the reader, so each knowledge check loads its items.
+import '../widgets/inView.ts';
 
 vi.mock('mermaid', () => ({ default: { initialize: vi.fn(), render: vi.fn(async () => ({ svg: '<svg></svg>' })) } }));
 

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { KnowledgeCheck } from '../../../../src/ui/quiz/KnowledgeCheck.tsx';
 import { quizOptions, quizStore } from '../../../../src/state/quizStore.ts';
 import { renderWithRouter } from './harness.tsx';
+import '../widgets/inView.ts';
 
 afterEach(() => quizStore.setState(quizOptions.initial(), true));
 
