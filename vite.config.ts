@@ -71,16 +71,7 @@ function routeHintsPlugin(): Plugin {
     },
     transformIndexHtml: {
       order: 'post',
-      handler: (_html, ctx) => {
-        if (!hintsFile) return [];
-        // The text face too: requested only once text is laid out, it arrived after the first
-        // paint and the swap rewrapped the lesson's summary, moving everything below it.
-        const fonts = Object.keys(ctx.bundle ?? {}).filter((f) => /\/inter-latin-wght-normal-[^/]*\.woff2$/.test(f));
-        return [
-          ...fonts.map((f) => ({ tag: 'link', attrs: { rel: 'preload', href: `/${f}`, as: 'font', type: 'font/woff2', crossorigin: true }, injectTo: 'head' as const })),
-          { tag: 'script', attrs: { async: true, src: `/${hintsFile}` }, injectTo: 'head' as const },
-        ];
-      },
+      handler: () => (hintsFile ? [{ tag: 'script', attrs: { async: true, src: `/${hintsFile}` }, injectTo: 'head' as const }] : []),
     },
   };
 }

@@ -123,7 +123,7 @@ async function measure(newPage, baseUrl, path, viewport) {
   await page.goto(baseUrl + path);
   await page.locator('h1').first().waitFor({ timeout: 20_000 });
   // Lesson bodies (and the Lab's workspace) arrive after the first paint, behind a screen-high placeholder.
-  await page.waitForFunction(() => !document.querySelector('.lesson-loading, .page-loading'), null, { timeout: 30_000 });
+  await page.waitForFunction(() => !document.querySelector('.lesson-loading, .lesson-pending, .page-loading'), null, { timeout: 30_000 });
   await page.waitForTimeout(2000);
   const { cls: loadCls, widgetCls: widgetLoadCls } = await page.evaluate(() => window.__stability);
   const slots = page.locator('section.widget');

@@ -8,10 +8,12 @@ const canObservePaint = () => typeof PerformanceObserver !== 'undefined' && (Per
  * Runs `run` once the page has painted what is on screen now. On the page's first load that is
  * when the browser reports its first contentful paint (the frame on screen, not just the frame
  * begun); after that, the next animation frame and a task after it. A timer stands in when no
- * paint comes (a tab opened in the background), so the work is only ever put off, never skipped.
+ * paint is reported (a tab opened in the background; headless Chrome, which at times reports its
+ * first paint only with the next frame that has something new to draw), so the work is only ever
+ * put off, never skipped, and never by more than half a second.
  * Returns a cancel function.
  */
-export function afterFirstPaint(run: () => void, fallbackMs = 1500): () => void {
+export function afterFirstPaint(run: () => void, fallbackMs = 500): () => void {
   let done = false;
   let frame: number | undefined;
   let task: ReturnType<typeof setTimeout> | undefined;

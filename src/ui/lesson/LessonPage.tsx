@@ -8,9 +8,11 @@ import { markLessonVisited } from '../../state/progressStore.ts';
 import { usePainted } from '../chrome/afterFirstPaint.ts';
 import { ErrorBoundary } from '../chrome/ErrorBoundary.tsx';
 import { useDocumentTitle } from '../chrome/useDocumentTitle.ts';
+import { LessonReveal } from './lessonReveal.ts';
 import { mdxComponents } from './mdxComponents.tsx';
 import { ReadingTracker } from './ReadingTracker.tsx';
 import { TableOfContents } from './TableOfContents.tsx';
+import { useProgressiveBody } from './useProgressiveBody.ts';
 import './LessonPage.css';
 
 /** A written lesson: header with objectives, the MDX body, sources, TOC and previous/next. */
@@ -28,6 +30,8 @@ export function LessonPage({ lesson, file, frontmatter: fm }: { lesson: Lesson; 
       Loading the lesson…
     </p>
   );
+
+  const reveal = useProgressiveBody();
 
   useEffect(() => markLessonVisited(lesson.id), [lesson.id]);
 
@@ -54,8 +58,13 @@ export function LessonPage({ lesson, file, frontmatter: fm }: { lesson: Lesson; 
         {painted ? (
           <Suspense fallback={loading}>
             <ErrorBoundary what="this lesson" resetKey={lesson.id}>
-              <MDXProvider components={mdxComponents}>{Body ? <Body /> : <p role="alert">This lesson's file is missing from the build.</p>}</MDXProvider>
+              <LessonReveal.Provider value={reveal.state}>
+                <MDXProvider components={mdxComponents}>{Body ? <Body /> : <p role="alert">This lesson's file is missing from the build.</p>}</MDXProvider>
+              </LessonReveal.Provider>
             </ErrorBoundary>
+            {/* Until the last part has mounted, a screen's height keeps the sources and the
+                previous/next links below the fold, so the parts arriving never push them about. */}
+            {reveal.complete || !Body ? null : <div className="lesson-pending" aria-hidden="true" />}
             <section aria-labelledby="sources-title" className="sources">
               <h2 id="sources-title">Sources</h2>
               <ol>
@@ -94,7 +103,9 @@ export function LessonPage({ lesson, file, frontmatter: fm }: { lesson: Lesson; 
           )}
         </nav>
       </article>
-      <TableOfContents articleRef={articleRef} lessonId={lesson.id} />
+      {/* Read once the whole body is there: the contents growing part by part moved its entries. */}
+      {reveal.complete ? <TableOfContents articleRef={articleRef} lessonId={lesson.id} /> : null}
     </div>
   );
 }
+
