@@ -9,10 +9,6 @@ import './ui/styles/global.css';
 startThemeSync();
 registerServiceWorker();
 
-// The modules above evaluate in one task; building the router and the first render start in the
-// next, so a phone gets two shorter tasks instead of one long one while the page loads.
-await new Promise((resolve) => setTimeout(resolve, 0));
-
 const router = createRouter({ routeTree, defaultPreload: 'intent', scrollRestoration: true });
 
 declare module '@tanstack/react-router' {

@@ -1,5 +1,5 @@
 /**
- * Rehype plugin: cuts a lesson's body into parts at its h2 headings and wraps each part in
+ * Rehype plugin: cuts a lesson's body into parts at its h2 and h3 headings and wraps each part in
  * `<LessonPart index={i} count={n}>`, imported from `component`. A lesson page mounts the first
  * parts at once and the rest one after another, so no single task lays out the whole body (on a
  * phone the lesson's biggest task was that layout). The parts render no element of their own:
@@ -41,9 +41,9 @@ const numberAttribute = (name: string, n: number) => ({
 });
 
 const isBlank = (node: RootContent) => node.type === 'text' && node.value.trim() === '';
-const startsPart = (node: RootContent) => node.type === 'element' && node.tagName === 'h2';
+const startsPart = (node: RootContent) => node.type === 'element' && (node.tagName === 'h2' || node.tagName === 'h3');
 
-/** Groups the root's content (not its imports and exports) into parts, each starting at an h2. */
+/** Groups the root's content (not its imports and exports) into parts, each starting at a heading. */
 export function splitIntoParts(children: readonly RootContent[]): { esm: RootContent[]; parts: RootContent[][] } {
   const esm: RootContent[] = [];
   const parts: RootContent[][] = [];

@@ -1,7 +1,7 @@
 import { startTransition, useEffect, useMemo, useRef, useState } from 'react';
 import type { LessonRevealState } from './lessonReveal.ts';
 
-/** Parts mounted at once: the introduction and the first section, more than a screen. */
+/** Parts mounted at once: the introduction and the first section. */
 export const FIRST_PARTS = 2;
 
 /**

@@ -10,10 +10,10 @@ const esm: RootContent = { type: 'mdxjsEsm', value: "import x from './x'" } as R
 const tags = (nodes: RootContent[]) => nodes.filter((n) => n.type === 'element').map((n) => (n as { tagName: string }).tagName);
 
 describe('splitIntoParts', () => {
-  it('starts a part at each h2, keeps imports and exports out of the parts', () => {
-    const { esm: kept, parts } = splitIntoParts([esm, el('p', 'intro'), blank, el('h2', 'A'), el('p'), el('h3', 'A.1'), el('p'), blank, esm, el('h2', 'B'), el('table')]);
+  it('starts a part at each h2 and h3, keeps imports and exports out of the parts', () => {
+    const { esm: kept, parts } = splitIntoParts([esm, el('p', 'intro'), blank, el('h2', 'A'), el('p'), el('h3', 'A.1'), el('p'), el('h4', 'A.1.a'), el('p'), blank, esm, el('h2', 'B'), el('table')]);
     expect(kept).toHaveLength(2);
-    expect(parts.map(tags)).toEqual([['p'], ['h2', 'p', 'h3', 'p'], ['h2', 'table']]);
+    expect(parts.map(tags)).toEqual([['p'], ['h2', 'p'], ['h3', 'p', 'h4', 'p'], ['h2', 'table']]);
   });
 
   it('does not make an empty part before a body that opens with an h2, nor after a trailing blank', () => {
