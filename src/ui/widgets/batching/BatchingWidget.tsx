@@ -1,32 +1,10 @@
-import { useId } from 'react';
-import { ActionButton } from '../kit/ActionButton.tsx';
-import { ActionStepper } from '../kit/ActionStepper.tsx';
-import type { FrameLoop } from '../kit/frameLoop.ts';
-import { TimelineBar } from '../kit/TimelineBar.tsx';
-import { useWidgetHost } from '../kit/useWidgetHost.ts';
+import { lazy } from 'react';
 import { WidgetSlot } from '../kit/WidgetSlot.tsx';
-import { BATCH_ACTIONS } from './actions.ts';
-import { ComparisonPanel } from './ComparisonPanel.tsx';
-import { HardwareControl } from './HardwareControl.tsx';
-import { Legend } from './Legend.tsx';
-import type { BatchUrlState } from '../../../widget-models/batching/settings.ts';
-import { MAX_STEPS } from '../../../widget-models/batching/simulate.ts';
-import { NarrationBox } from './NarrationBox.tsx';
 import { presetOf, type BatchPresetId } from '../../../widget-models/batching/presets.ts';
-import { describeFrame, fmtInt } from './selectors.ts';
-import { SettingsForm } from './SettingsForm.tsx';
-import { ShortcutHelp } from '../kit/ShortcutHelp.tsx';
-import { Simplifications } from './Simplifications.tsx';
-import { StatsLine } from './StatsLine.tsx';
-import { applyUrlState, BATCH_SIMULATION, Batch, type BatchState, createBatchStore, urlStateOf } from './store.ts';
-import { TableView } from './TableView.tsx';
-import { TimelineCanvas } from './TimelineCanvas.tsx';
-import { BATCH_URL_FIELDS } from './urlFields.ts';
-import { WhyPanel } from './WhyPanel.tsx';
 import './batching.css';
 
-/** Engine steps per second at speed 1×. */
-const BASE_FPS = 10;
+// The body (its drawing, store and simulation) loads when the reader comes near the widget.
+const BatchingBody = lazy(() => import('./BatchingBody.tsx'));
 
 export interface BatchingWidgetProps {
   /** URL namespace of this instance (one search param); unique on the page. */
@@ -54,110 +32,3 @@ export function BatchingWidget({ id = 'cb', preset, title, headingLevel = 3 }: B
     </WidgetSlot>
   );
 }
-
-function BatchingBody({ ns, defaults }: { readonly ns: string; readonly defaults: BatchUrlState }) {
-  const { api, loop, rootRef } = useWidgetHost({
-    ns,
-    fields: BATCH_URL_FIELDS,
-    defaults,
-    label: 'the batching widget',
-    createStore: createBatchStore,
-    applyUrlState,
-    urlStateOf,
-    simulation: BATCH_SIMULATION,
-    actions: BATCH_ACTIONS,
-    baseFps: BASE_FPS,
-  });
-
-  return (
-    <Batch.Provider store={api}>
-      <div ref={rootRef} className="cb-widget" data-widget="batching" data-ns={ns}>
-        <Body loop={loop} />
-      </div>
-    </Batch.Provider>
-  );
-}
-
-/** Discrete actions beside the steppers; numeric settings are steppers (see Controls). */
-const QUICK = ['toggle-policy', 'previous-preemption', 'next-preemption', 'zoom-out', 'zoom-in', 'toggle-view', 'new-seed', 'reset'] as const;
-
-/**
- * The settings a learner changes most, under the picture (so on a phone Play shows motion on the
- * first screen): load, KV memory and token budget as steppers showing value and unit, then the
- * discrete actions.
- */
-function Controls() {
-  const api = Batch.useWidgetApi();
-  const rate = Batch.useWidget((s) => s.settings.rate);
-  const kvb = Batch.useWidget((s) => s.settings.numGpuBlocks);
-  const mbt = Batch.useWidget((s) => s.settings.maxNumBatchedTokens);
-  const a = (id: string) => BATCH_ACTIONS.get(id);
-  return (
-    <div className="cb-controls" role="group" aria-label="Quick settings">
-      <div className="cb-steppers">
-        <ActionStepper label="Arrivals" value={rate === 0 ? 'all at once' : `${rate} per s`} field={<code>--request-rate</code>} down={a('fewer-arrivals')} up={a('more-arrivals')} api={api} />
-        <ActionStepper label="KV cache" value={`${fmtInt(kvb)} blocks`} field={<code>--num-gpu-blocks-override</code>} down={a('fewer-blocks')} up={a('more-blocks')} api={api} />
-        <ActionStepper label="Token budget" value={`${fmtInt(mbt)} tokens`} field={<code>--max-num-batched-tokens</code>} down={a('smaller-budget')} up={a('larger-budget')} api={api} />
-      </div>
-      <div className="cb-quick">
-        {QUICK.map((id) => {
-          const action = a(id);
-          return action ? <ActionButton key={id} action={action} api={api} className="btn btn-small" /> : null;
-        })}
-      </div>
-    </div>
-  );
-}
-
-function Body({ loop }: { readonly loop: FrameLoop }) {
-  const api = Batch.useWidgetApi();
-  const statsId = useId();
-  const view = Batch.useWidget((s) => s.view);
-  const error = Batch.useWidget((s) => s.sim.error);
-  const computing = Batch.useWidget((s) => s.computing);
-  const truncated = Batch.useWidget((s) => (s.sim.cont?.truncated ?? false) || (s.sim.stat?.truncated ?? false));
-  const badge = Batch.useWidget((s) => `${s.settings.numPrompts} requests · budget ${fmtInt(s.settings.maxNumBatchedTokens)} · max_num_seqs ${s.settings.maxNumSeqs} · ${fmtInt(s.settings.numGpuBlocks)} KV blocks · ${s.settings.schedulingPolicy.toUpperCase()}`);
-  const describe = (frame: number, count: number) => {
-    const s = api.getState();
-    return describeFrame(s.sim, frame, count, s.computing);
-  };
-  return (
-    <div className="cb-layout" data-computing={computing ? 'true' : 'false'}>
-      <TimelineBar api={api} registry={BATCH_ACTIONS} describe={describe} shownFrame={panelFrameOf} />
-      <p className="cb-badge">{badge}</p>
-      {error ? (
-        <p role="alert" className="cb-error">
-          vLLM would not start with these settings: {error}
-        </p>
-      ) : null}
-      {truncated ? <p className="muted">This scenario was cut after {fmtInt(MAX_STEPS)} steps; lower the load to see it finish.</p> : null}
-      <StatsLine id={statsId} />
-      {view === 'chart' ? (
-        <div className="cb-timelines" aria-describedby={statsId}>
-          <h4 className="widget-panel-title">Continuous batching (vLLM V1 scheduler)</h4>
-          <TimelineCanvas run="continuous" loop={loop} label="Continuous batching timeline" />
-          <h4 className="widget-panel-title">Static batching (request-level), same requests</h4>
-          <TimelineCanvas run="static" loop={loop} label="Static batching timeline" />
-          <Legend />
-        </div>
-      ) : (
-        <TableView />
-      )}
-      <Controls />
-      <div className="cb-explain">
-        <WhyPanel />
-        <NarrationBox />
-      </div>
-      <ComparisonPanel />
-      <details className="cb-details">
-        <summary>Settings</summary>
-        <SettingsForm />
-      </details>
-      <HardwareControl />
-      <Simplifications />
-      <ShortcutHelp registry={BATCH_ACTIONS} className="cb-details" />
-    </div>
-  );
-}
-
-const panelFrameOf = (s: BatchState) => s.panelFrame;

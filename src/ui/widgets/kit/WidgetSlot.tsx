@@ -1,5 +1,5 @@
 import { MotionConfig } from 'framer-motion';
-import { type ReactNode, useId, useRef } from 'react';
+import { type ReactNode, Suspense, useId, useRef } from 'react';
 import { ErrorBoundary } from '../../chrome/ErrorBoundary.tsx';
 import { useNearViewport } from './useNearViewport.ts';
 import './widget.css';
@@ -55,7 +55,14 @@ export function WidgetSlot({
       <div ref={bodyRef} className="widget-body">
         {near || error !== undefined ? (
           <ErrorBoundary what="this widget" {...(resetKey === undefined ? {} : { resetKey })}>
-            {error === undefined ? <MotionConfig reducedMotion="user">{children}</MotionConfig> : <Fail error={error} />}
+            {error === undefined ? (
+              <MotionConfig reducedMotion="user">
+                {/* A widget's body is its own chunk, fetched when the reader comes near. */}
+                <Suspense fallback={<p className="widget-placeholder muted">Loading the simulation…</p>}>{children}</Suspense>
+              </MotionConfig>
+            ) : (
+              <Fail error={error} />
+            )}
           </ErrorBoundary>
         ) : (
           <p className="widget-placeholder muted">The simulation starts when you scroll to it.</p>

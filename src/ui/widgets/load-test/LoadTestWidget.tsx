@@ -1,23 +1,10 @@
-import { ActionButton } from '../kit/ActionButton.tsx';
-import { LiveRegion } from '../kit/LiveRegion.tsx';
-import { ShortcutHelp } from '../kit/ShortcutHelp.tsx';
-import { useWidgetHost } from '../kit/useWidgetHost.ts';
+import { lazy } from 'react';
 import { WidgetSlot } from '../kit/WidgetSlot.tsx';
 import { presetOf, type LoadTestPresetId } from '../../../widget-models/load-test/presets.ts';
-import type { LoadTestUrlState } from '../../../widget-models/load-test/settings.ts';
-import { kneeOf } from '../../../widget-models/load-test/sweep.ts';
-import { LOAD_TEST_ACTIONS } from './actions.ts';
-import { BenchPanel } from './BenchPanel.tsx';
-import { SweepControls, WhatControls } from './Controls.tsx';
-import { ExportButtons } from './ExportButtons.tsx';
-import { Legend } from './Legend.tsx';
-import { fmt, shortName } from './names.ts';
-import { ResultsTable } from './ResultsTable.tsx';
-import { Simplifications } from './Simplifications.tsx';
-import { applyUrlState, createLoadTestStore, LoadTest, LOAD_TEST_SIMULATION, urlStateOf } from './store.ts';
-import { SweepChart } from './SweepChart.tsx';
-import { LOAD_TEST_URL_FIELDS } from './urlFields.ts';
 import './load-test.css';
+
+// The body (its drawing, store and simulation) loads when the reader comes near the widget.
+const LoadTestBody = lazy(() => import('./LoadTestBody.tsx'));
 
 export interface LoadTestWidgetProps {
   /** URL namespace of this instance (one search param); unique on the page. */
@@ -44,81 +31,4 @@ export function LoadTestWidget({ id = 'lt', preset, title, headingLevel = 3 }: L
       <LoadTestBody ns={id} defaults={p.state} />
     </WidgetSlot>
   );
-}
-
-function LoadTestBody({ ns, defaults }: { readonly ns: string; readonly defaults: LoadTestUrlState }) {
-  const { api, rootRef } = useWidgetHost({
-    ns,
-    fields: LOAD_TEST_URL_FIELDS,
-    defaults,
-    label: 'the load-test widget',
-    createStore: createLoadTestStore,
-    applyUrlState,
-    urlStateOf,
-    simulation: LOAD_TEST_SIMULATION,
-    actions: LOAD_TEST_ACTIONS,
-    baseFps: 1,
-  });
-  return (
-    <LoadTest.Provider store={api}>
-      <div ref={rootRef} className="lt-widget" data-widget="load-test" data-ns={ns}>
-        <LoadTestLayout />
-      </div>
-    </LoadTest.Provider>
-  );
-}
-
-function LoadTestLayout() {
-  const api = LoadTest.useWidgetApi();
-  const computing = LoadTest.useWidget((s) => s.computing);
-  const done = LoadTest.useWidget((s) => s.sweep.done);
-  const total = LoadTest.useWidget((s) => s.sweep.total);
-  const button = (id: string) => {
-    const a = LOAD_TEST_ACTIONS.get(id);
-    return a ? <ActionButton key={id} action={a} api={api} className="btn btn-small" /> : null;
-  };
-  return (
-    <div className="lt-layout" data-computing={computing ? 'true' : 'false'}>
-      <div className="lt-quick">
-        <div role="group" aria-label="Metric in the chart" className="lt-group">
-          {button('show-ttft')}
-          {button('show-tpot')}
-          {button('show-goodput')}
-        </div>
-        <div className="lt-group">
-          {button('swap')}
-          {button('new-seed')}
-          {button('reset')}
-        </div>
-      </div>
-      <p className="lt-progress" aria-hidden="true">
-        {computing ? `Computing: ${done} of ${total} runs` : `${done} runs computed`}
-      </p>
-      <SweepChart />
-      <Legend />
-      <Narration />
-      <WhatControls />
-      <SweepControls />
-      <ExportButtons />
-      <ResultsTable />
-      <BenchPanel />
-      <Simplifications />
-      <ShortcutHelp registry={LOAD_TEST_ACTIONS} className="lt-details" />
-    </div>
-  );
-}
-
-/** What the sweep found, in words, once it is complete (screen readers hear it). */
-function Narration() {
-  const sweep = LoadTest.useWidget((s) => s.sweep);
-  const computing = LoadTest.useWidget((s) => s.computing);
-  const text = computing
-    ? `Computing the sweep: ${sweep.done} of ${sweep.total} runs.`
-    : sweep.series
-        .map((line) => {
-          const k = kneeOf(line.points);
-          return `${shortName(line.pattern)}: ${line.error ? 'cannot run' : k.beyond ? 'no knee up to the top rate' : k.qps === null ? 'misses the objectives at the lowest rate' : `knee at ${fmt(k.qps)} requests per second`}.`;
-        })
-        .join(' ');
-  return <LiveRegion text={text} />;
 }

@@ -1,26 +1,10 @@
-import { ActionButton } from '../kit/ActionButton.tsx';
-import { TimelineBar } from '../kit/TimelineBar.tsx';
-import { useWidgetHost } from '../kit/useWidgetHost.ts';
+import { lazy } from 'react';
 import { WidgetSlot } from '../kit/WidgetSlot.tsx';
-import { ROUTING_ACTIONS } from './actions.ts';
-import { sideLabel } from '../../../widget-models/routing/buildRun.ts';
-import { ClusterView } from './ClusterView.tsx';
-import { ComparisonTable } from './ComparisonTable.tsx';
-import { DecisionPanel } from './DecisionPanel.tsx';
-import { NarrationBox } from './NarrationBox.tsx';
 import { presetOf, type RoutingPresetId } from '../../../widget-models/routing/presets.ts';
-import { formatSeconds, frameOf, runOf } from './selectors.ts';
-import type { RoutingUrlState } from '../../../widget-models/routing/settings.ts';
-import { SettingsForm } from './SettingsForm.tsx';
-import { ShortcutHelp } from '../kit/ShortcutHelp.tsx';
-import { Simplifications } from './Simplifications.tsx';
-import { applyUrlState, ROUTING_SIMULATION, createRoutingStore, Routing, type RoutingState, urlStateOf } from './store.ts';
-import { ROUTING_URL_FIELDS } from './urlFields.ts';
-import { WeightSliders } from './WeightSliders.tsx';
 import './routing.css';
 
-/** Frames per second at speed 1× (a frame is 0.25 simulated seconds: 2× real time). */
-const BASE_FPS = 8;
+// The body (its drawing, store and simulation) loads when the reader comes near the widget.
+const RoutingBody = lazy(() => import('./RoutingBody.tsx'));
 
 export interface RoutingWidgetProps {
   /** URL namespace of this instance (one search param); unique on the page. */
@@ -46,108 +30,5 @@ export function RoutingWidget({ id = 'rt', preset, title, headingLevel = 3 }: Ro
     <WidgetSlot kind="routing" ns={id} title={title ?? `Request routing: ${p.title.toLowerCase()}`} description={<p>{p.guide}</p>} headingLevel={headingLevel} resetKey={p.id}>
       <RoutingBody ns={id} defaults={p.state} />
     </WidgetSlot>
-  );
-}
-
-function RoutingBody({ ns, defaults }: { readonly ns: string; readonly defaults: RoutingUrlState }) {
-  const { api, rootRef } = useWidgetHost({
-    ns,
-    fields: ROUTING_URL_FIELDS,
-    defaults,
-    label: 'the routing widget',
-    createStore: createRoutingStore,
-    applyUrlState,
-    urlStateOf,
-    simulation: ROUTING_SIMULATION,
-    actions: ROUTING_ACTIONS,
-    baseFps: BASE_FPS,
-  });
-
-  return (
-    <Routing.Provider store={api}>
-      <div ref={rootRef} className="rt-widget" data-widget="routing" data-ns={ns}>
-        <RoutingLayout />
-      </div>
-    </Routing.Provider>
-  );
-}
-
-const panelFrameOf = (s: RoutingState) => s.panelFrame;
-
-function RoutingLayout() {
-  const api = Routing.useWidgetApi();
-  const computing = Routing.useWidget((s) => s.computing);
-  const error = Routing.useWidget((s) => s.runs.error);
-  const settings = Routing.useWidget((s) => s.settings);
-  const describe = (frame: number, count: number) => {
-    const s = api.getState();
-    const t = runOf(s, s.side);
-    return `${formatSeconds(frame * (t?.frameUs ?? 250_000))} of ${formatSeconds(Math.max(0, count - 1) * (t?.frameUs ?? 250_000))}${computing ? '+' : ''} simulated`;
-  };
-  const get = (id: string) => ROUTING_ACTIONS.get(id);
-  return (
-    <div className="rt-layout" data-computing={computing ? 'true' : 'false'}>
-      <TimelineBar api={api} registry={ROUTING_ACTIONS} describe={describe} shownFrame={panelFrameOf} />
-      <div className="rt-quick" role="group" aria-label="Which side to watch">
-        {(['show-a', 'show-b'] as const).map((id) => {
-          const a = get(id);
-          return a ? <ActionButton key={id} action={a} api={api} className="btn btn-small rt-side-btn" /> : null;
-        })}
-        <span className="rt-side-labels">
-          <span>A: {sideLabel(settings, 'a')}</span> <span>B: {sideLabel(settings, 'b')}</span>
-        </span>
-        {(['new-seed', 'reset'] as const).map((id) => {
-          const a = get(id);
-          return a ? <ActionButton key={id} action={a} api={api} className="btn btn-small" /> : null;
-        })}
-      </div>
-      {error ? (
-        <p role="alert" className="rt-error">
-          This set-up cannot run: {error}
-        </p>
-      ) : null}
-      <StatusLine />
-      <ClusterView baseFps={BASE_FPS} />
-      <div className="rt-explain">
-        <DecisionPanel />
-        <NarrationBox baseFps={BASE_FPS} />
-      </div>
-      <ComparisonTable />
-      <details className="rt-details">
-        <summary>Scorer weights (side A)</summary>
-        <WeightSliders />
-      </details>
-      <details className="rt-details">
-        <summary>Settings</summary>
-        <SettingsForm />
-      </details>
-      <Simplifications />
-      <ShortcutHelp registry={ROUTING_ACTIONS} className="rt-details" />
-    </div>
-  );
-}
-
-function StatusLine() {
-  const side = Routing.useWidget((s) => s.side);
-  const t = Routing.useWidget((s) => runOf(s, s.side));
-  const frame = Routing.useWidget((s) => s.panelFrame);
-  const version = Routing.useWidget((s) => s.simVersion);
-  void version;
-  const f = frameOf(t, frame);
-  if (!t || !f) return <p className="rt-status muted">Computing…</p>;
-  const waiting = f.pods.reduce((a, p) => a + p.waiting, 0);
-  const running = f.pods.reduce((a, p) => a + p.running, 0);
-  return (
-    <p className="rt-status">
-      <span>Side {side.toUpperCase()}</span>
-      <span>{formatSeconds(frame * t.frameUs)}</span>
-      <span>{f.arrived.toLocaleString('en-US')} arrived</span>
-      <span>{f.finished.toLocaleString('en-US')} finished</span>
-      <span>{running} running</span>
-      <span>{waiting} waiting</span>
-      <span title="KV cache per replica">
-        {t.kvCacheTokens.toLocaleString('en-US')} KV tokens per pod · {t.deploymentLabel}
-      </span>
-    </p>
   );
 }

@@ -30,13 +30,13 @@ describe('a lesson body mounted part by part', () => {
     expect(headings()).toEqual(parts(FIRST_PARTS));
     expect(screen.getByText('pending')).toBeInTheDocument();
     const seen = [headings().length];
-    while (seen[seen.length - 1] < 6) {
+    while ((seen.at(-1) ?? 0) < 6) {
       await act(() => new Promise((r) => setTimeout(r, 0)));
       seen.push(headings().length);
       if (seen.length > 20) break;
     }
     // Never more than one part per task, and never out of order.
-    for (let i = 1; i < seen.length; i++) expect(seen[i] - seen[i - 1]).toBeLessThanOrEqual(1);
+    for (let i = 1; i < seen.length; i++) expect((seen[i] ?? 0) - (seen[i - 1] ?? 0)).toBeLessThanOrEqual(1);
     expect(headings()).toEqual(parts(6));
     expect(await screen.findByText('complete')).toBeInTheDocument();
   });

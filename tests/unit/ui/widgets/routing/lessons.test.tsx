@@ -16,7 +16,8 @@ describe('llm-d lessons', { timeout: 60_000 }, () => {
       await renderApp(l.path);
       expect(await screen.findByRole('heading', { level: 1 }, { timeout: 10_000 })).toHaveTextContent(l.title);
       await waitFor(() => expect(document.querySelectorAll('[data-widget="routing"]')).toHaveLength(l.widgets), { timeout: 10_000 });
-      expect(screen.getByRole('heading', { name: 'Knowledge check' })).toBeInTheDocument();
+      // The body mounts part by part; the knowledge check is in its last part.
+      expect(await screen.findByRole('heading', { name: 'Knowledge check' }, { timeout: 10_000 })).toBeInTheDocument();
       expect(screen.getByRole('heading', { name: 'Sources' })).toBeInTheDocument();
     });
   }
