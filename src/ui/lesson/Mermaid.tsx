@@ -1,10 +1,8 @@
 import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
 import { currentTheme } from '../chrome/theme.ts';
+import { useLookAhead } from '../widgets/kit/useLookAhead.ts';
 import { useNearViewport } from '../widgets/kit/useNearViewport.ts';
 import { loadMermaid } from './loadMermaid.ts';
-
-/** How long after it mounts a diagram starts looking further ahead. */
-const SETTLE_MS = 4000;
 
 interface Outcome {
   /** Which chart and theme this outcome is for; a different key means "still loading". */
@@ -33,12 +31,7 @@ export function Mermaid({ chart, caption }: { chart: string; caption: string }) 
   // The placeholder cannot know the diagram's height, so a diagram should be drawn (and grow)
   // well before it scrolls into view, where its growth would move the text: 2,000 px ahead once
   // the page has settled, only 800 px ahead while it loads (drawing is heavy main-thread work).
-  const [ahead, setAhead] = useState('800px');
-  useEffect(() => {
-    const t = setTimeout(() => setAhead('2000px'), SETTLE_MS);
-    return () => clearTimeout(t);
-  }, []);
-  const near = useNearViewport(figure, ahead);
+  const near = useNearViewport(figure, useLookAhead('800px', '2000px'));
   const theme = useSyncExternalStore(subscribeTheme, currentTheme, () => 'light' as const);
   const key = `${theme}\n${chart}`;
   const [outcome, setOutcome] = useState<Outcome | null>(null);

@@ -1,6 +1,7 @@
 import { MotionConfig } from 'framer-motion';
 import { type ReactNode, Suspense, useId, useRef } from 'react';
 import { ErrorBoundary } from '../../chrome/ErrorBoundary.tsx';
+import { useLookAhead } from './useLookAhead.ts';
 import { useNearViewport } from './useNearViewport.ts';
 import './widget.css';
 
@@ -41,7 +42,8 @@ export function WidgetSlot({
   const descId = useId();
   const H = `h${headingLevel}` as const;
   const bodyRef = useRef<HTMLDivElement>(null);
-  const near = useNearViewport(bodyRef);
+  // While the page loads, only a widget on screen starts; once it has settled, 600 px ahead.
+  const near = useNearViewport(bodyRef, useLookAhead('0px', '600px'));
   return (
     <section className="widget" data-slot={kind} data-ns={ns} data-preset={preset} aria-labelledby={titleId} aria-describedby={description ? descId : undefined}>
       <H id={titleId} className="widget-title">
