@@ -6,6 +6,7 @@
 import { findModel } from '../cost/catalog/models.ts';
 import { findGpu } from '../cost/catalog/gpus.ts';
 import { kvBytesPerToken, kvBytesPerTokenPerGpu, planMemory } from '../cost/memoryPlanner.ts';
+import { tpProblem } from '../cost/model/shardShapes.ts';
 import { createStepCost, type StepCost } from './stepCost.ts';
 import type { DeploymentConfig } from './types.ts';
 
@@ -44,14 +45,20 @@ export interface ResolvedDeployment extends DeploymentConfig {
 
 const cache = new Map<string, ResolvedDeployment>();
 
+/** What sizing a replica decides, without the step-cost tables. */
+export interface DeploymentSize {
+  /** Usable KV blocks per replica (vLLM `num_gpu_blocks` − the null block). */
+  readonly numGpuBlocks: number;
+  /** KV cache tokens per replica. */
+  readonly kvCacheTokens: number;
+}
+
 /**
- * Sizes a replica (memoised: building the step-cost tables takes ~0.1 s).
- * @throws Error when the model does not fit the GPUs or an id is unknown
+ * Whether and how a replica fits: the TP degree is valid for the model and the weights leave
+ * KV blocks. Cheap (no step-cost tables), for callers that only ask "does it fit?".
+ * @throws Error when the model does not fit the GPUs, the TP degree is invalid or an id is unknown
  */
-export function resolveDeployment(d: DeploymentConfig = DEFAULT_DEPLOYMENT): ResolvedDeployment {
-  const key = JSON.stringify(d);
-  const hit = cache.get(key);
-  if (hit) return hit;
+export function sizeDeployment(d: DeploymentConfig): DeploymentSize {
   const model = findModel(d.modelId);
   const gpu = findGpu(d.gpuId);
   if (!model) throw new Error(`unknown model "${d.modelId}"`);
@@ -69,11 +76,27 @@ export function resolveDeployment(d: DeploymentConfig = DEFAULT_DEPLOYMENT): Res
     maxModelLen: d.maxModelLen,
   });
   if (!plan.fits) throw new Error(plan.problem ?? 'the model does not fit');
+  // The step-cost model would refuse this degree too, with the same message.
+  const problem = tpProblem(model, d.tp);
+  if (problem) throw new Error(problem);
+  return { numGpuBlocks: plan.numGpuBlocks - 1, kvCacheTokens: (plan.numGpuBlocks - 1) * d.blockSize };
+}
+
+/**
+ * Sizes a replica and builds its step cost (memoised: building the step-cost tables takes ~0.1 s).
+ * @throws Error when the model does not fit the GPUs or an id is unknown
+ */
+export function resolveDeployment(d: DeploymentConfig = DEFAULT_DEPLOYMENT): ResolvedDeployment {
+  const key = JSON.stringify(d);
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const size = sizeDeployment(d);
+  // sizeDeployment has checked both ids.
+  const model = findModel(d.modelId) as NonNullable<ReturnType<typeof findModel>>;
   const cost = createStepCost({ modelId: d.modelId, gpuId: d.gpuId, tp: d.tp, ...(d.interconnect ? { interconnect: d.interconnect } : {}) });
   const r: ResolvedDeployment = {
     ...d,
-    numGpuBlocks: plan.numGpuBlocks - 1,
-    kvCacheTokens: (plan.numGpuBlocks - 1) * d.blockSize,
+    ...size,
     kvBytesPerToken: kvBytesPerToken(model, 'bf16'),
     kvBytesPerTokenPerGpu: kvBytesPerTokenPerGpu(model, 'bf16', d.tp),
     cost,

@@ -3,6 +3,7 @@
  * scheduling/scorer/*`). Every score is in [0, 1]; the profile multiplies it by the scorer's
  * weight and sums, without dividing by the sum of weights.
  */
+import { groupDigits } from '../core/groupDigits.ts';
 import type { ScorerDefinition } from './plugins.ts';
 
 const SRC = 'llm-d-router v0.10 pkg/epp/framework/plugins/scheduling/scorer/';
@@ -160,7 +161,7 @@ export const TOKEN_LOAD_THRESHOLD = 4_194_304;
 export const tokenLoadScorer: ScorerDefinition = {
   type: 'token-load-scorer',
   label: 'Token load',
-  formula: `1 − min(1, in-flight uncached tokens ÷ ${TOKEN_LOAD_THRESHOLD.toLocaleString('en-US')})`,
+  formula: `1 − min(1, in-flight uncached tokens ÷ ${groupDigits(TOKEN_LOAD_THRESHOLD)})`,
   source: `${SRC}tokenload/`,
   create: () => ({
     score(_req, cands, out) {

@@ -2,7 +2,7 @@
  * Sizing a replica for a pattern: the tensor-parallel degree a model needs on a GPU, the vLLM
  * flags the patterns share, and how long a new replica takes to become ready.
  */
-import { resolveDeployment, type ResolvedDeployment } from '../cluster/deployment.ts';
+import { resolveDeployment, sizeDeployment, type ResolvedDeployment } from '../cluster/deployment.ts';
 import { DEFAULT_DEPLOYMENT } from '../cluster/deployment.ts';
 import type { DeploymentConfig } from '../cluster/types.ts';
 import { COLD_START_DEFAULTS, coldStartPhases } from '../autoscale/index.ts';
@@ -25,12 +25,13 @@ export function replicaAt(modelId: string, gpuId: string, tp: number, patch: Par
 }
 
 /** Whether a TP degree works for the model on the GPU (heads divide, weights and enough KV fit). */
-function usable(modelId: string, gpuId: string, tp: number): ResolvedDeployment | null {
+function usable(modelId: string, gpuId: string, tp: number): boolean {
+  const d = { ...DEFAULT_DEPLOYMENT, modelId, gpuId, tp };
   try {
-    const d = replicaAt(modelId, gpuId, tp);
-    return d.kvCacheTokens >= MIN_SEQS_OF_KV * d.maxModelLen ? d : null;
+    // Sizing only: the step-cost tables (tens of ms each) are not needed to know whether it fits.
+    return sizeDeployment(d).kvCacheTokens >= MIN_SEQS_OF_KV * d.maxModelLen;
   } catch {
-    return null;
+    return false;
   }
 }
 

@@ -1,4 +1,5 @@
 /** Number formatting for the hardware panel. */
+import { groupDigits } from '../../sim/core/groupDigits.ts';
 
 const GIB = 1024 ** 3;
 
@@ -16,7 +17,7 @@ export function fmtBytes(bytes: number): string {
 export const fmtUs = (us: number): string => (us < 1000 ? `${us.toFixed(0)} µs` : `${(us / 1000).toFixed(us < 10_000 ? 2 : 1)} ms`);
 
 /** Integers with thousands separators. */
-export const fmtInt = (n: number): string => Math.round(n).toLocaleString('en-US');
+export const fmtInt = (n: number): string => groupDigits(n);
 
 /** A rate or ratio with up to one decimal. */
 export const fmtNum = (n: number): string => (n >= 100 ? fmtInt(n) : n.toFixed(1));

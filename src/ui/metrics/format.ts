@@ -1,4 +1,5 @@
 /** Number formatting for the metrics reader: seconds as ms or s, fractions as %, counts with separators. */
+import { groupDigits } from '../../sim/core/groupDigits.ts';
 
 export function formatSeconds(seconds: number): string {
   if (!Number.isFinite(seconds)) return '—';
@@ -11,5 +12,5 @@ export function formatPercent(fraction: number): string {
 }
 
 export function formatCount(value: number): string {
-  return Number.isFinite(value) ? Math.round(value).toLocaleString('en-US') : '—';
+  return Number.isFinite(value) ? groupDigits(value) : '—';
 }

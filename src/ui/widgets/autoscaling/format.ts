@@ -1,4 +1,5 @@
 /** Numbers as the widget shows them. */
+import { groupDigits } from '../../../sim/core/groupDigits.ts';
 
 /** "45 s", "3 min 36 s". */
 export function formatDuration(s: number): string {
@@ -21,4 +22,4 @@ export function formatLatency(s: number | null): string {
 /** "0.42". */
 export const formatGpuHours = (h: number): string => (h < 10 ? h.toFixed(2) : h.toFixed(1));
 
-export const formatCount = (n: number): string => Math.round(n).toLocaleString('en-US');
+export const formatCount = (n: number): string => groupDigits(n);

@@ -2,6 +2,7 @@
 import { contStepAt, frameCount, frameTime, statStepAt } from '../../../widget-models/batching/frames.ts';
 import type { Simulation } from '../../../widget-models/batching/simulate.ts';
 import { DECODE, PREFILL, PREFILL_LAST, SCHED_STRIDE, type StepRecord } from '../../../widget-models/batching/types.ts';
+import { groupDigits } from '../../../sim/core/groupDigits.ts';
 
 /** "12.3 ms" / "1.24 s" for a simulated time or duration in µs. */
 export function formatTime(us: number): string {
@@ -10,7 +11,7 @@ export function formatTime(us: number): string {
 }
 
 /** "1,234" */
-export const fmtInt = (n: number): string => Math.round(n).toLocaleString('en-US');
+export const fmtInt = (n: number): string => groupDigits(n);
 
 /** Label of request `index` ("R3"). */
 export function labelOf(sim: Simulation, index: number): string {

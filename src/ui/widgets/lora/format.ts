@@ -1,4 +1,5 @@
 /** Number formats shared by the LoRA widget's panels. */
+import { groupDigits } from '../../../sim/core/groupDigits.ts';
 
 /** "42 ms", "1.8 s", "—" for NaN. */
 export function formatMs(ms: number): string {
@@ -14,7 +15,7 @@ export function formatPct(x: number): string {
 
 /** "1,083". */
 export function formatInt(x: number): string {
-  return Math.round(x).toLocaleString('en-US');
+  return groupDigits(x);
 }
 
 /** "0.7 s" or "42 ms" from microseconds. */

@@ -1,4 +1,6 @@
 /** Microseconds as the widget writes them: "14.2 ms", "418 ms", "23.6 s". */
+import { groupDigits } from '../../../sim/core/groupDigits.ts';
+
 export function fmtUs(us: number): string {
   if (!Number.isFinite(us)) return '—';
   const ms = us / 1000;
@@ -8,7 +10,7 @@ export function fmtUs(us: number): string {
   return `${ms.toFixed(1)} ms`;
 }
 
-export const fmtInt = (n: number): string => Math.round(n).toLocaleString('en-US');
+export const fmtInt = (n: number): string => groupDigits(n);
 export const fmtPct = (x: number): string => (Number.isFinite(x) ? `${Math.round(x * 100)} %` : '—');
 export const fmtScore = (x: number): string => x.toFixed(2);
 

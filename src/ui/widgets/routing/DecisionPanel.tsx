@@ -6,8 +6,9 @@ import { ROUTING_ACTIONS } from './actions.ts';
 import { explainedIndex, formatLatency, formatSeconds, groupLabel, runOf } from './selectors.ts';
 import { Routing } from './store.ts';
 import { useRoutingView } from './useRoutingView.ts';
+import { groupDigits } from '../../../sim/core/groupDigits.ts';
 
-const n = (x: number) => Math.round(x).toLocaleString('en-US');
+const n = (x: number) => groupDigits(x);
 
 function ScoreTable({ t, r, caption }: { readonly t: ClusterTimeline; readonly r: ProfileResult; readonly caption: string }) {
   const name = (p: number) => t.podNames[p] ?? `pod ${p}`;

@@ -5,8 +5,9 @@
 import { type ClusterTimeline, type RequestTrack, type RoutingDecision } from '../../../sim/cluster/index.ts';
 import type { NarrationEntry } from '../kit/narration.ts';
 import { formatLatency, groupLabel } from './selectors.ts';
+import { groupDigits } from '../../../sim/core/groupDigits.ts';
 
-const n = (x: number) => Math.round(x).toLocaleString('en-US');
+const n = (x: number) => groupDigits(x);
 
 /** One sentence for a routing decision. */
 export function describeDecision(t: ClusterTimeline, track: RequestTrack, d: RoutingDecision): NarrationEntry {

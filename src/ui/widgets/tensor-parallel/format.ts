@@ -1,7 +1,9 @@
 /** Number formats the tensor-parallel widget shows. */
+import { groupDigits } from '../../../sim/core/groupDigits.ts';
+
 const GIB = 1024 ** 3;
 
-export const fmtInt = (n: number): string => Math.round(n).toLocaleString('en-US');
+export const fmtInt = (n: number): string => groupDigits(n);
 export const fmtGiB = (bytes: number): string => `${(bytes / GIB).toFixed(1)} GiB`;
 /** Bytes in KiB or MiB, whichever reads better. */
 export function fmtBytes(bytes: number): string {
