@@ -1,4 +1,5 @@
-import { Link } from '@tanstack/react-router';
+import { useRouterState } from '@tanstack/react-router';
+import { AppLink } from './AppLink.tsx';
 import { SearchButton } from '../search/SearchButton.tsx';
 import { ThemeSwitch } from './ThemeSwitch.tsx';
 import './Header.css';
@@ -11,24 +12,32 @@ const NAV = [
   { to: '/about', label: 'About' },
 ] as const;
 
+/** Whether a header entry is the section of the current page ("/" only on the home page itself). */
+const isActive = (to: string, pathname: string) => (to === '/' ? pathname === '/' : pathname === to || pathname.startsWith(`${to}/`));
+
 export function Header() {
+  const pathname = useRouterState({ select: (s) => s.location.pathname });
   return (
     <header className="site-header">
       <div className="site-header-inner">
-        <Link to="/" className="brand" aria-label="Serving Lab, home">
+        <AppLink href="/" className="brand" aria-label="Serving Lab, home">
           <svg aria-hidden="true" width="28" height="28" viewBox="0 0 32 32">
             <rect x="2" y="2" width="28" height="28" rx="7" fill="var(--accent)" />
             <path d="M9 11h14M9 16h10M9 21h6" stroke="var(--accent-fg)" strokeWidth="2.6" strokeLinecap="round" />
           </svg>
           <span>Serving Lab</span>
-        </Link>
+        </AppLink>
         <nav aria-label="Main">
           <ul>
             {NAV.map((n) => (
               <li key={n.to}>
-                <Link to={n.to} activeProps={{ 'aria-current': 'page', className: 'active' }} activeOptions={{ exact: n.to === '/' }}>
-                  {n.label}
-                </Link>
+                {isActive(n.to, pathname) ? (
+                  <AppLink href={n.to} aria-current="page" className="active">
+                    {n.label}
+                  </AppLink>
+                ) : (
+                  <AppLink href={n.to}>{n.label}</AppLink>
+                )}
               </li>
             ))}
           </ul>

@@ -3,7 +3,7 @@
  * Renders a link to /glossary/<id> with a preview of the definition that opens on hover and on keyboard
  * focus, stays open while hovered, and closes on Escape, blur or leaving.
  */
-import { Link } from '@tanstack/react-router';
+import { AppLink, termHref } from '../chrome/AppLink.tsx';
 import { useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import type { GlossaryTerm } from '../../content/glossary/types.ts';
 import { loadGlossary } from './loadGlossary.ts';
@@ -67,16 +67,15 @@ export function Term({ id, children }: { readonly id: string; readonly children?
   const name = data.state === 'ready' && data.term ? data.term : null;
   return (
     <span className="term" onMouseEnter={show} onMouseLeave={hideSoon}>
-      <Link
-        to="/glossary/$term"
-        params={{ term: id }}
+      <AppLink
+        href={termHref(id)}
         className="term-link"
         aria-describedby={tipId}
         onFocus={show}
         onBlur={() => setOpen(false)}
       >
         {children ?? name?.term ?? id}
-      </Link>
+      </AppLink>
       <span
         ref={tip}
         id={tipId}

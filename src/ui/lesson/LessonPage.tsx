@@ -1,11 +1,11 @@
 import { MDXProvider } from '@mdx-js/react';
-import { Link } from '@tanstack/react-router';
 import { Suspense, useEffect, useRef } from 'react';
 import { type Lesson, neighbours } from '../../lessons/course.ts';
 import type { Frontmatter } from '../../content/course/frontmatter.ts';
 import { lessonComponents } from '../../lessons/loaders.ts';
 import { markLessonVisited } from '../../state/progressStore.ts';
 import { usePainted } from '../chrome/afterFirstPaint.ts';
+import { AppLink, lessonHref } from '../chrome/AppLink.tsx';
 import { ErrorBoundary } from '../chrome/ErrorBoundary.tsx';
 import { useDocumentTitle } from '../chrome/useDocumentTitle.ts';
 import { LessonReveal } from './lessonReveal.ts';
@@ -39,7 +39,7 @@ export function LessonPage({ lesson, file, frontmatter: fm }: { lesson: Lesson; 
     <div className="page lesson-layout">
       <article ref={articleRef} className="prose lesson" aria-labelledby="lesson-title">
         <p className="lesson-module">
-          <Link to="/">Course</Link> › Module {lesson.module.number}: {lesson.module.title}
+          <AppLink href="/">Course</AppLink> › Module {lesson.module.number}: {lesson.module.title}
         </p>
         <h1 id="lesson-title">{fm.title}</h1>
         <p className="lesson-summary">{fm.summary}</p>
@@ -84,22 +84,22 @@ export function LessonPage({ lesson, file, frontmatter: fm }: { lesson: Lesson; 
         <ReadingTracker lessonId={lesson.id} articleRef={articleRef} />
         <nav className="prev-next" aria-label="Lesson navigation">
           {prev ? (
-            <Link to="/learn/$module/$lesson" params={{ module: prev.module.slug, lesson: prev.slug }} rel="prev" className="btn">
+            <AppLink href={lessonHref(prev.module.slug, prev.slug)} rel="prev" className="btn">
               ← Previous: {prev.title}
-            </Link>
+            </AppLink>
           ) : (
-            <Link to="/" className="btn">
+            <AppLink href="/" className="btn">
               ← Course map
-            </Link>
+            </AppLink>
           )}
           {next ? (
-            <Link to="/learn/$module/$lesson" params={{ module: next.module.slug, lesson: next.slug }} rel="next" className="btn btn-primary">
+            <AppLink href={lessonHref(next.module.slug, next.slug)} rel="next" className="btn btn-primary">
               Next: {next.title} →
-            </Link>
+            </AppLink>
           ) : (
-            <Link to="/" className="btn">
+            <AppLink href="/" className="btn">
               Back to the course map
-            </Link>
+            </AppLink>
           )}
         </nav>
       </article>

@@ -1,4 +1,4 @@
-import { Link } from '@tanstack/react-router';
+import { AppLink } from '../chrome/AppLink.tsx';
 import type { MDXComponents } from 'mdx/types';
 import { type ComponentProps, useRef } from 'react';
 import { CopyButton } from './CopyButton.tsx';
@@ -7,9 +7,9 @@ import { CopyButton } from './CopyButton.tsx';
 function Anchor({ href = '', children, ...rest }: ComponentProps<'a'>) {
   if (href.startsWith('/')) {
     return (
-      <Link to={href} {...(rest as object)}>
+      <AppLink href={href} {...rest}>
         {children}
-      </Link>
+      </AppLink>
     );
   }
   return (
