@@ -1,8 +1,10 @@
-import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { currentTheme } from '../chrome/theme.ts';
 import { useLookAhead } from '../widgets/kit/useLookAhead.ts';
 import { useNearViewport } from '../widgets/kit/useNearViewport.ts';
+import { DIAGRAM_ID_TOKEN, diagramKey } from './diagramKey.ts';
 import { loadMermaid } from './loadMermaid.ts';
+import { hasPredrawn, loadPredrawn } from './predrawnDiagrams.ts';
 
 interface Outcome {
   /** Which chart and theme this outcome is for; a different key means "still loading". */
@@ -18,9 +20,11 @@ function subscribeTheme(onChange: () => void): () => void {
 }
 
 /**
- * A mermaid diagram. Mermaid is loaded and the diagram drawn only when it comes near the
- * viewport (never on the home page, and not for diagrams far down a lesson), with
- * `securityLevel: 'strict'`, coloured from the design tokens, redrawn when the theme changes.
+ * A mermaid diagram, shown when it comes near the viewport (never on the home page, and not for
+ * diagrams far down a lesson), in the current theme. Its SVG is the one drawn ahead of time for
+ * this exact source when there is one (src/lessons/diagrams, `npm run diagrams`); otherwise
+ * mermaid is loaded and draws it here, with `securityLevel: 'strict'`, coloured from the design
+ * tokens. Either way it is redrawn when the theme changes.
  * A diagram wider than the column scrolls sideways; its text never shrinks.
  * @param chart mermaid source; @param caption describes the diagram for screen readers and print.
  */
@@ -34,15 +38,22 @@ export function Mermaid({ chart, caption }: { chart: string; caption: string }) 
   const near = useNearViewport(figure, useLookAhead('800px', '2000px'));
   const theme = useSyncExternalStore(subscribeTheme, currentTheme, () => 'light' as const);
   const key = `${theme}\n${chart}`;
+  const name = useMemo(() => diagramKey(chart), [chart]);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const status = outcome?.key === key ? outcome.status : 'loading';
 
   useEffect(() => {
     if (!near) return;
     let cancelled = false;
-    loadMermaid(theme)
-      .then((m) => m.render(`${id}-${theme}`, chart))
-      .then(({ svg }) => {
+    const elementId = `${id}-${theme}`;
+    const predrawn = loadPredrawn(name, theme);
+    const drawn = predrawn
+      ? predrawn.then((svg) => svg.replaceAll(DIAGRAM_ID_TOKEN, elementId))
+      : loadMermaid(theme)
+          .then((m) => m.render(elementId, chart))
+          .then(({ svg }) => svg);
+    drawn
+      .then((svg) => {
         if (cancelled || !box.current) return;
         box.current.innerHTML = svg;
         const el = box.current.querySelector('svg');
@@ -56,10 +67,10 @@ export function Mermaid({ chart, caption }: { chart: string; caption: string }) 
     return () => {
       cancelled = true;
     };
-  }, [chart, caption, id, theme, key, near]);
+  }, [chart, caption, id, theme, key, near, name]);
 
   return (
-    <figure ref={figure} className="mermaid-figure" data-state={status}>
+    <figure ref={figure} className="mermaid-figure" data-state={status} data-diagram={name} data-predrawn={hasPredrawn(name) ? 'yes' : 'no'}>
       {status === 'loading' && (
         <p role="status" className="muted">
           Drawing diagram…

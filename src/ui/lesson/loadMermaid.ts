@@ -27,7 +27,7 @@ export function mermaidThemeVariables(): Record<string, string | boolean> {
   return {
     darkMode: document.documentElement.dataset.theme === 'dark',
     background: surface,
-    fontFamily: 'Inter Variable, system-ui, sans-serif',
+    fontFamily: 'Inter Variable, Inter Fallback, system-ui, sans-serif',
     fontSize: '16px',
     primaryColor: surface2,
     primaryTextColor: fg,
@@ -77,7 +77,7 @@ export async function loadMermaid(theme: ResolvedTheme): Promise<Mermaid> {
       securityLevel: 'strict',
       theme: 'base',
       themeVariables,
-      fontFamily: 'Inter Variable, system-ui, sans-serif',
+      fontFamily: 'Inter Variable, Inter Fallback, system-ui, sans-serif',
       // Natural size: the figure scrolls sideways on a narrow screen instead of shrinking the text.
       flowchart: { htmlLabels: false, useMaxWidth: false },
       sequence: { useMaxWidth: false },

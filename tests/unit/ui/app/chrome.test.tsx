@@ -1,5 +1,9 @@
 import '../widgets/inView.ts';
-import { render, screen } from '@testing-library/react';
+import { readFileSync } from 'node:fs';
+import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import { visit } from 'unist-util-visit';
+import { parseLesson } from '../../../../tools/vite/searchDocuments.ts';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, expect, it, vi } from 'vitest';
 import { ErrorBoundary } from '../../../../src/ui/chrome/ErrorBoundary.tsx';
@@ -64,4 +68,29 @@ it('shows a readable error when a chart does not parse', async () => {
   const { container } = render(<Mermaid chart="flowchart ???" caption="broken" />);
   expect(await screen.findByRole('alert')).toHaveTextContent(/Parse error on line 1/);
   expect(container.querySelector('figure')).toHaveAttribute('data-state', 'error');
+});
+
+it('shows a lesson diagram from its drawing, without loading mermaid, and switches drawing with the theme', async () => {
+  // The chart as MDX hands it to the component (the attribute's indentation taken off its lines).
+  let chart = '';
+  visit(parseLesson(readFileSync('src/lessons/02-vllm/02-paged-attention.mdx', 'utf8')), (n) => {
+    const el = n as MdxJsxFlowElement;
+    const value = el.type === 'mdxJsxFlowElement' && el.name === 'Mermaid' ? el.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'chart')?.value : undefined;
+    if (!chart && value && typeof value === 'object') chart = value.value.slice(1, -1);
+  });
+  expect(chart).toMatch(/^flowchart/);
+  document.documentElement.dataset.theme = 'light';
+  const { container } = render(<Mermaid chart={chart} caption="Logical to physical blocks" />);
+  expect(container.querySelector('figure')).toHaveAttribute('data-predrawn', 'yes');
+  const light = await screen.findByRole('img', { name: 'Logical to physical blocks' });
+  expect(light.id).toMatch(/^mmd-\w+-light$/);
+  // The drawing's id placeholder is replaced everywhere (its styles and arrow markers use it).
+  expect(container.innerHTML).not.toContain('__DIAGRAM_ID__');
+  expect(light.querySelector('style')?.textContent).toContain(`#${light.id}`);
+  act(() => {
+    document.documentElement.dataset.theme = 'dark';
+  });
+  await waitFor(() => expect(screen.getByRole('img', { name: 'Logical to physical blocks' }).id).toMatch(/-dark$/));
+  expect(mermaidRender).not.toHaveBeenCalled();
+  delete document.documentElement.dataset.theme;
 });

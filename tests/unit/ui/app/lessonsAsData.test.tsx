@@ -3,7 +3,7 @@
  * search index links to, and every widget preset, glossary term, knowledge check and internal link
  * it contains resolves.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { screen, waitFor } from '@testing-library/react';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
@@ -15,6 +15,7 @@ import { WRITTEN } from '../../../../src/lessons/course.ts';
 import { lessonHeadings, parseLesson } from '../../../../tools/vite/searchDocuments.ts';
 import { type LinkContext, linkProblem } from './lessonLinks.ts';
 import { renderApp } from './renderApp.tsx';
+import { diagramKey } from '../../../../src/ui/lesson/diagramKey.ts';
 // Every observed element counts as near the reader, so each knowledge check loads its items.
 import '../widgets/inView.ts';
 
@@ -38,6 +39,7 @@ const termIds = new Set(GLOSSARY.map((t) => t.id));
 const mdxOf = (file: string) => readFileSync(join('src/lessons', file), 'utf8');
 const lessonAnchors = new Map(WRITTEN.map((l) => [l.id, new Set(lessonHeadings(parseLesson(mdxOf(l.file ?? ''))).map((h) => h.id))]));
 const pageAnchors = new Map<string, ReadonlySet<string>>();
+const predrawn = new Set(readdirSync('src/lessons/diagrams'));
 
 function jsxElements(mdx: string, name: string): (MdxJsxFlowElement | MdxJsxTextElement)[] {
   const out: (MdxJsxFlowElement | MdxJsxTextElement)[] = [];
@@ -133,6 +135,23 @@ describe.each(WRITTEN.map((l) => [l.id, l] as const))('lesson %s', (id, lesson) 
     const rendered = [...document.querySelectorAll<HTMLElement>('[data-widget][data-props]')].map((w) => (JSON.parse(w.dataset.props ?? '{}') as { preset?: string }).preset);
     const stubbed = ['KvPagingWidget', 'BatchingWidget', 'RoutingWidget'].flatMap((n) => jsxElements(mdx, n).map((el) => attr(el, 'preset')));
     if (rendered.sort().join() !== stubbed.sort().join()) problems.push(`widgets rendered ${JSON.stringify(rendered)}, file embeds ${JSON.stringify(stubbed)}`);
+
+    // Diagrams: each one's source has a drawing in both themes (`npm run diagrams` after an edit),
+    // and the page shows that drawing.
+    for (const el of jsxElements(mdx, 'Mermaid')) {
+      const source = attr(el, 'chart') as { value?: string } | undefined;
+      const literal = source?.value ?? '';
+      if (!/^`[^`]*`$/.test(literal) || literal.includes('${')) {
+        problems.push(`<Mermaid chart> should be a plain template literal (got ${literal.slice(0, 40)}…)`);
+        continue;
+      }
+      const chart = literal.slice(1, -1).replace(/\\([`$\\])/g, '$1');
+      const key = diagramKey(chart);
+      for (const theme of ['light', 'dark']) if (!predrawn.has(`${key}.${theme}.svg`)) problems.push(`diagram "${chart.split('\n')[0]}…" has no ${theme} drawing (${key}.${theme}.svg): run npm run diagrams`);
+    }
+    const shown = [...document.querySelectorAll<HTMLElement>('.mermaid-figure')];
+    if (shown.length !== jsxElements(mdx, 'Mermaid').length) problems.push(`${shown.length} diagrams rendered, the file has ${jsxElements(mdx, 'Mermaid').length}`);
+    for (const f of shown) if (f.dataset.predrawn !== 'yes') problems.push(`diagram ${f.dataset.diagram} is drawn live, not from its drawing`);
 
     // Links, in the lesson body and its navigation.
     const ctx: LinkContext = { pageIds: new Set([...document.querySelectorAll('[id]')].map((e) => e.id)), lessonAnchors, termIds, pageAnchors };
