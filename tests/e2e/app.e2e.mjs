@@ -68,6 +68,19 @@ export default {
     assert.ok((await h1(page)).length > 0, `opened "${label}" from the keyboard`);
   },
 
+  async 'a link to a lesson heading, opened directly, lands on that heading'({ newPage, baseUrl, assert }) {
+    const { page } = await newPage({ viewport: { width: 390, height: 844 }, serviceWorkers: 'block' });
+    await page.goto(`${baseUrl}/learn/vllm/paged-attention#choosing-a-block-size`);
+    const heading = page.locator('#choosing-a-block-size');
+    await heading.waitFor();
+    // The heading sits several screens down; the page must have scrolled to it.
+    await page.waitForFunction(() => {
+      const top = document.getElementById('choosing-a-block-size')?.getBoundingClientRect().top ?? -1;
+      return top >= -2 && top < 300;
+    }, null, { timeout: 10_000 });
+    assert.ok((await page.evaluate(() => window.scrollY)) > 1000, 'scrolled down to the heading');
+  },
+
   async 'a learning path reorders the course map and is kept in the URL'({ newPage, baseUrl, assert }) {
     const { page } = await newPage({ serviceWorkers: 'block' });
     await page.goto(baseUrl);

@@ -8,6 +8,7 @@ import { usePainted } from '../chrome/afterFirstPaint.ts';
 import { AppLink, lessonHref } from '../chrome/AppLink.tsx';
 import { ErrorBoundary } from '../chrome/ErrorBoundary.tsx';
 import { useDocumentTitle } from '../chrome/useDocumentTitle.ts';
+import { focusTarget } from '../search/scrollToAnchor.ts';
 import { LessonReveal } from './lessonReveal.ts';
 import { mdxComponents } from './mdxComponents.tsx';
 import { ReadingTracker } from './ReadingTracker.tsx';
@@ -34,6 +35,9 @@ export function LessonPage({ lesson, file, frontmatter: fm }: { lesson: Lesson; 
   const reveal = useProgressiveBody();
 
   useEffect(() => markLessonVisited(lesson.id), [lesson.id]);
+  // A link to a heading, pasted or opened in a new tab, arrives before its heading does (the body
+  // is a lazy chunk), so the browser's own jump finds nothing: scroll there once it has mounted.
+  useEffect(() => (window.location.hash.length > 1 ? focusTarget(window.location.hash, { timeoutMs: 8000, focus: false }) : undefined), [lesson.id]);
 
   return (
     <div className="page lesson-layout">
