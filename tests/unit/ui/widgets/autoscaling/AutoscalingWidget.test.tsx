@@ -1,23 +1,17 @@
 import '../inView.ts';
-import { createMemoryHistory, createRootRoute, createRouter, RouterProvider } from '@tanstack/react-router';
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { noticeStore } from '../../../../../src/state/notices.ts';
 import { AutoscalingWidget } from '../../../../../src/ui/widgets/autoscaling/AutoscalingWidget.tsx';
 import type { AutoscalingPresetId } from '../../../../../src/widget-models/autoscaling/presets.ts';
+import { renderWidget as renderSlot } from '../renderWidget.tsx';
 
 /** Light traffic, so the three runs finish quickly in jsdom. */
 const SMALL = 'as=shape.steady_rps.1';
 
-async function renderWidget(search = `?${SMALL}`, preset?: AutoscalingPresetId) {
-  const rootRoute = createRootRoute({ component: () => <AutoscalingWidget id="as" {...(preset ? { preset } : {})} /> });
-  const router = createRouter({ routeTree: rootRoute, history: createMemoryHistory({ initialEntries: [`/${search}`] }) });
-  render(<RouterProvider router={router} />);
-  const root = await screen.findByRole('region', { name: /Autoscaling/ }, { timeout: 10_000 });
-  await waitFor(() => expect(root.querySelector('[data-computing="false"]')).not.toBeNull(), { timeout: 30_000 });
-  return { router, root, search: () => String((router.state.location.search as Record<string, unknown>).as ?? '') };
-}
+const renderWidget = (search = `?${SMALL}`, preset?: AutoscalingPresetId) =>
+  renderSlot(<AutoscalingWidget id="as" {...(preset ? { preset } : {})} />, { ns: 'as', title: /Autoscaling/, url: search });
 
 const cell = (root: HTMLElement, metric: string, focus: string) => root.querySelector(`tr[data-metric="${metric}"] td[data-focus="${focus}"]`)?.getAttribute('data-value');
 

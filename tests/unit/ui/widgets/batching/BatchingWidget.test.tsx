@@ -1,21 +1,15 @@
 import '../inView.ts';
-import { createMemoryHistory, createRootRoute, createRouter, RouterProvider } from '@tanstack/react-router';
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { noticeStore } from '../../../../../src/state/notices.ts';
 import { BatchingWidget } from '../../../../../src/ui/widgets/batching/BatchingWidget.tsx';
 import type { BatchPresetId } from '../../../../../src/widget-models/batching/presets.ts';
+import { renderWidget as renderSlot } from '../renderWidget.tsx';
 
 /** Renders the widget on a one-route app with a memory history, like a lesson page would. */
-async function renderWidget(search = '', preset: BatchPresetId = 'late-arrivals') {
-  const rootRoute = createRootRoute({ component: () => <BatchingWidget id="cb" preset={preset} /> });
-  const router = createRouter({ routeTree: rootRoute, history: createMemoryHistory({ initialEntries: [`/${search}`] }) });
-  render(<RouterProvider router={router} />);
-  const root = await screen.findByRole('region', { name: /Batching/ });
-  await waitFor(() => expect(root.querySelector('[data-computing="false"]')).not.toBeNull(), { timeout: 10_000 });
-  return { router, root, search: () => router.state.location.search as Record<string, unknown> };
-}
+const renderWidget = (search = '', preset: BatchPresetId = 'late-arrivals') =>
+  renderSlot(<BatchingWidget id="cb" preset={preset} />, { ns: 'cb', title: /Batching/, url: search });
 
 const slider = (root: HTMLElement) => within(root).getByRole('slider', { name: 'Timeline position' }) as HTMLInputElement;
 const metric = (root: HTMLElement, name: string) => Number(root.querySelector(`[data-metric="${name}"]`)?.getAttribute('data-value'));
@@ -67,8 +61,8 @@ describe('batching widget', { timeout: 30_000 }, () => {
     const first = await renderWidget();
     within(first.root).getByRole('button', { name: 'Reset' }).focus();
     await user.keyboard('a-...');
-    await waitFor(() => expect(first.search().cb).toBe('v.1_rate.5_kvb.769_f.3'));
-    const link = String(first.search().cb);
+    await waitFor(() => expect(first.search()).toBe('v.1_rate.5_kvb.769_f.3'));
+    const link = first.search();
     cleanup();
 
     const second = await renderWidget(`?cb=${link}_view.table_model.llama-3.2-1b`);
@@ -125,6 +119,6 @@ describe('batching widget', { timeout: 30_000 }, () => {
     expect(within(root).getByText(/GPU idle \d+ %/)).toBeInTheDocument();
     expect(within(root).getAllByText(/2\.0 ms the GPU waited for the CPU/).length).toBeGreaterThan(0);
     await user.click(box);
-    await waitFor(() => expect(String(search().cb)).toMatch(/async\.1/));
+    await waitFor(() => expect(search()).toMatch(/async\.1/));
   });
 });

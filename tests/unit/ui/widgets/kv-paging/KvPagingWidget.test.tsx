@@ -1,22 +1,15 @@
 import '../inView.ts';
-import { createMemoryHistory, createRootRoute, createRouter, RouterProvider } from '@tanstack/react-router';
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { noticeStore } from '../../../../../src/state/notices.ts';
 import { KvPagingWidget } from '../../../../../src/ui/widgets/kv-paging/KvPagingWidget.tsx';
 import type { KvPresetId } from '../../../../../src/widget-models/kv-paging/presets.ts';
+import { renderWidget as renderSlot } from '../renderWidget.tsx';
 
 /** Renders the widget on a one-route app with a memory history, like a lesson page would. */
-async function renderWidget(search = '', preset?: KvPresetId) {
-  const rootRoute = createRootRoute({ component: () => <KvPagingWidget id="kv" {...(preset ? { preset } : {})} /> });
-  const router = createRouter({ routeTree: rootRoute, history: createMemoryHistory({ initialEntries: [`/${search}`] }) });
-  render(<RouterProvider router={router} />);
-  const root = await screen.findByRole('region', { name: /KV cache paging/ }, { timeout: 10_000 });
-  // The small presets finish computing within a few slices.
-  await waitFor(() => expect(root.querySelector('[data-computing="false"]')).not.toBeNull(), { timeout: 15_000 });
-  return { router, root, search: () => router.state.location.search as Record<string, unknown> };
-}
+const renderWidget = (search = '', preset?: KvPresetId) =>
+  renderSlot(<KvPagingWidget id="kv" {...(preset ? { preset } : {})} />, { ns: 'kv', title: /KV cache paging/, url: search });
 
 const readout = (root: HTMLElement) => within(root).getByRole('slider', { name: 'Timeline position' });
 
@@ -70,7 +63,7 @@ describe('KV paging widget', { timeout: 30_000 }, () => {
     await user.keyboard('{End}');
     await user.keyboard('{Home}....');
     await user.keyboard('a');
-    await waitFor(() => expect(String(search().kv)).toMatch(/rq\./), { timeout: 5000 });
+    await waitFor(() => expect(search()).toMatch(/rq\./), { timeout: 5000 });
     await user.keyboard('n');
     const list = within(root).getByRole('list', { name: 'Requests in the engine' });
     expect(within(list).getAllByRole('button', { pressed: true })).toHaveLength(1);
@@ -82,8 +75,8 @@ describe('KV paging widget', { timeout: 30_000 }, () => {
     const first = await renderWidget();
     within(first.root).getByRole('button', { name: 'Reset' }).focus();
     await user.keyboard('p=...');
-    await waitFor(() => expect(first.search().kv).toBe('v.1_bs.32_nb.65_pc.0_f.3'), { timeout: 5000 });
-    const link = String(first.search().kv);
+    await waitFor(() => expect(first.search()).toBe('v.1_bs.32_nb.65_pc.0_f.3'), { timeout: 5000 });
+    const link = first.search();
     cleanup();
 
     const second = await renderWidget(`?kv=${link}_sel.r2_view.table`);

@@ -1,23 +1,17 @@
 import '../inView.ts';
-import { createMemoryHistory, createRootRoute, createRouter, RouterProvider } from '@tanstack/react-router';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { noticeStore } from '../../../../../src/state/notices.ts';
 import { LoadTestWidget } from '../../../../../src/ui/widgets/load-test/LoadTestWidget.tsx';
 import type { LoadTestPresetId } from '../../../../../src/widget-models/load-test/presets.ts';
+import { renderWidget as renderSlot } from '../renderWidget.tsx';
 
 /** A small sweep (8B model, 2 GPUs, 4 rates of 30 s), so both patterns finish quickly in jsdom. */
 const SMALL = 'lt=model.llama-3.1-8b_gpus.2_maxQps.8_points.4_durationS.30';
 
-async function renderWidget(search = `?${SMALL}`, preset?: LoadTestPresetId) {
-  const rootRoute = createRootRoute({ component: () => <LoadTestWidget id="lt" {...(preset ? { preset } : {})} /> });
-  const router = createRouter({ routeTree: rootRoute, history: createMemoryHistory({ initialEntries: [`/${search}`] }) });
-  render(<RouterProvider router={router} />);
-  const root = await screen.findByRole('region', { name: /Load test/ }, { timeout: 10_000 });
-  await waitFor(() => expect(root.querySelector('[data-computing="false"]')).not.toBeNull(), { timeout: 30_000 });
-  return { router, root, search: () => String((router.state.location.search as Record<string, unknown>).lt ?? '') };
-}
+const renderWidget = (search = `?${SMALL}`, preset?: LoadTestPresetId) =>
+  renderSlot(<LoadTestWidget id="lt" {...(preset ? { preset } : {})} />, { ns: 'lt', title: /Load test/, url: search });
 
 afterEach(() => {
   noticeStore.setState({ notices: [] });
@@ -98,9 +92,7 @@ describe('load-test widget', { timeout: 60_000 }, () => {
   });
 
   it('an unknown preset shows its error in the slot, naming the known ones', async () => {
-    const rootRoute = createRootRoute({ component: () => <LoadTestWidget id="lt" preset={'nope' as LoadTestPresetId} /> });
-    const router = createRouter({ routeTree: rootRoute, history: createMemoryHistory({ initialEntries: ['/'] }) });
-    render(<RouterProvider router={router} />);
-    expect(await screen.findByText(/Known presets: one-replica/)).toBeInTheDocument();
+    const { root } = await renderSlot(<LoadTestWidget id="lt" preset={'nope' as LoadTestPresetId} />, { ns: 'lt', title: /Load test/, waitForRun: false });
+    expect(await within(root).findByText(/Known presets: one-replica/)).toBeInTheDocument();
   });
 });

@@ -1,6 +1,5 @@
 import '../inView.ts';
-import { createMemoryHistory, createRootRoute, createRouter, RouterProvider } from '@tanstack/react-router';
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { noticeStore } from '../../../../../src/state/notices.ts';
@@ -8,18 +7,16 @@ import { LoraWidget } from '../../../../../src/ui/widgets/lora/LoraWidget.tsx';
 import type { LoraPresetId } from '../../../../../src/widget-models/lora/presets.ts';
 import { summaryOf } from './run.ts';
 import { DEFAULT_SETTINGS } from '../../../../../src/widget-models/lora/settings.ts';
+import { renderWidget as renderSlot } from '../renderWidget.tsx';
 
 /** Light traffic, so the run finishes quickly in jsdom. */
 const SMALL = 'lr=rate.3';
 
+/** Renders the widget; when `runs`, also waits for the run's figures (not there when the settings are refused). */
 async function renderWidget(search = `?${SMALL}`, preset?: LoraPresetId, runs = true) {
-  const rootRoute = createRootRoute({ component: () => <LoraWidget id="lr" {...(preset ? { preset } : {})} /> });
-  const router = createRouter({ routeTree: rootRoute, history: createMemoryHistory({ initialEntries: [`/${search}`] }) });
-  render(<RouterProvider router={router} />);
-  const root = await screen.findByRole('region', { name: /Multi-LoRA/ }, { timeout: 10_000 });
-  await waitFor(() => expect(root.querySelector('[data-computing="false"]')).not.toBeNull(), { timeout: 30_000 });
-  if (runs) await waitFor(() => expect(root.querySelector('tr[data-metric="throughput"]')).not.toBeNull(), { timeout: 30_000 });
-  return { router, root, search: () => String((router.state.location.search as Record<string, unknown>).lr ?? '') };
+  const widget = await renderSlot(<LoraWidget id="lr" {...(preset ? { preset } : {})} />, { ns: 'lr', title: /Multi-LoRA/, url: search });
+  if (runs) await waitFor(() => expect(widget.root.querySelector('tr[data-metric="throughput"]')).not.toBeNull(), { timeout: 30_000 });
+  return widget;
 }
 
 const cell = (root: HTMLElement, metric: string, run: 'lora' | 'base') => Number(root.querySelector(`tr[data-metric="${metric}"] td[data-run="${run}"]`)?.getAttribute('data-value'));

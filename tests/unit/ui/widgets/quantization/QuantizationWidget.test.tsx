@@ -1,6 +1,5 @@
 import '../inView.ts';
-import { createMemoryHistory, createRootRoute, createRouter, RouterProvider } from '@tanstack/react-router';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { noticeStore } from '../../../../../src/state/notices.ts';
@@ -8,15 +7,10 @@ import { QuantizationWidget } from '../../../../../src/ui/widgets/quantization/Q
 import type { QuantizationPresetId } from '../../../../../src/widget-models/quantization/presets.ts';
 import { chosenRow, computeQuantization } from '../../../../../src/widget-models/quantization/model.ts';
 import { QUANTIZATION_PRESETS } from '../../../../../src/widget-models/quantization/presets.ts';
+import { renderWidget as renderSlot } from '../renderWidget.tsx';
 
-async function renderWidget(search = '', preset?: QuantizationPresetId) {
-  const rootRoute = createRootRoute({ component: () => <QuantizationWidget id="qz" {...(preset ? { preset } : {})} /> });
-  const router = createRouter({ routeTree: rootRoute, history: createMemoryHistory({ initialEntries: [`/${search}`] }) });
-  render(<RouterProvider router={router} />);
-  const root = await screen.findByRole('region', { name: /Quantization/ }, { timeout: 10_000 });
-  await waitFor(() => expect(root.querySelector('[data-computing="false"]')).not.toBeNull(), { timeout: 20_000 });
-  return { router, root, search: () => String((router.state.location.search as Record<string, unknown>).qz ?? '') };
-}
+const renderWidget = (search = '', preset?: QuantizationPresetId) =>
+  renderSlot(<QuantizationWidget id="qz" {...(preset ? { preset } : {})} />, { ns: 'qz', title: /Quantization/, url: search });
 
 const value = (root: HTMLElement, metric: string) => root.querySelector(`[data-metric="${metric}"]`)?.getAttribute('data-value');
 
@@ -69,9 +63,7 @@ describe('quantization widget', { timeout: 60_000 }, () => {
   });
 
   it('shows the error boundary for an unknown preset', async () => {
-    const rootRoute = createRootRoute({ component: () => <QuantizationWidget id="qz" preset={'nope' as QuantizationPresetId} /> });
-    const router = createRouter({ routeTree: rootRoute, history: createMemoryHistory({ initialEntries: ['/'] }) });
-    render(<RouterProvider router={router} />);
-    expect(await screen.findByText(/Known presets: fp8-weights/)).toBeInTheDocument();
+    const { root } = await renderSlot(<QuantizationWidget id="qz" preset={'nope' as QuantizationPresetId} />, { ns: 'qz', title: /Quantization/, waitForRun: false });
+    expect(await within(root).findByText(/Known presets: fp8-weights/)).toBeInTheDocument();
   });
 });

@@ -1,21 +1,18 @@
 import '../inView.ts';
-import { createMemoryHistory, createRootRoute, createRouter, RouterProvider } from '@tanstack/react-router';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { noticeStore } from '../../../../../src/state/notices.ts';
 import { RequestPathWidget } from '../../../../../src/ui/widgets/request-path/RequestPathWidget.tsx';
 import { presetOf } from '../../../../../src/widget-models/request-path/presets.ts';
 import { startRequestPath } from '../../../../../src/widget-models/request-path/simulate.ts';
+import { renderWidget as renderSlot } from '../renderWidget.tsx';
 
+/** Renders the widget and waits until the traced request has its time to first token. */
 async function renderWidget(search = '') {
-  const rootRoute = createRootRoute({ component: () => <RequestPathWidget id="rp" preset="shared-prefix" /> });
-  const router = createRouter({ routeTree: rootRoute, history: createMemoryHistory({ initialEntries: [`/${search}`] }) });
-  render(<RouterProvider router={router} />);
-  const root = await screen.findByRole('region', { name: /One request through the stack/ }, { timeout: 10_000 });
-  await waitFor(() => expect(root.querySelector('[data-computing="false"]')).not.toBeNull(), { timeout: 30_000 });
-  await waitFor(() => expect(root.querySelector('[data-metric="ttft"]')?.getAttribute('data-value')).not.toBe('0'), { timeout: 30_000 });
-  return { router, root, search: () => String((router.state.location.search as Record<string, unknown>).rp ?? '') };
+  const widget = await renderSlot(<RequestPathWidget id="rp" preset="shared-prefix" />, { ns: 'rp', title: /One request through the stack/, url: search });
+  await waitFor(() => expect(widget.root.querySelector('[data-metric="ttft"]')?.getAttribute('data-value')).not.toBe('0'), { timeout: 30_000 });
+  return widget;
 }
 
 const expected = (patch = {}) => {

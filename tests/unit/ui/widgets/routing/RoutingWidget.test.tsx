@@ -1,23 +1,17 @@
 import '../inView.ts';
-import { createMemoryHistory, createRootRoute, createRouter, RouterProvider } from '@tanstack/react-router';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { noticeStore } from '../../../../../src/state/notices.ts';
 import type { RoutingPresetId } from '../../../../../src/widget-models/routing/presets.ts';
 import { RoutingWidget } from '../../../../../src/ui/widgets/routing/RoutingWidget.tsx';
+import { renderWidget as renderSlot } from '../renderWidget.tsx';
 
 /** A small scenario, so both runs finish quickly in jsdom. */
 const SMALL = 'rt=rate.4_dur.20_grp.12_n.4';
 
-async function renderWidget(search = `?${SMALL}`, preset?: RoutingPresetId) {
-  const rootRoute = createRootRoute({ component: () => <RoutingWidget id="rt" {...(preset ? { preset } : {})} /> });
-  const router = createRouter({ routeTree: rootRoute, history: createMemoryHistory({ initialEntries: [`/${search}`] }) });
-  render(<RouterProvider router={router} />);
-  const root = await screen.findByRole('region', { name: /Request routing/ }, { timeout: 10_000 });
-  await waitFor(() => expect(root.querySelector('[data-computing="false"]')).not.toBeNull(), { timeout: 20_000 });
-  return { router, root, search: () => router.state.location.search as Record<string, unknown> };
-}
+const renderWidget = (search = `?${SMALL}`, preset?: RoutingPresetId) =>
+  renderSlot(<RoutingWidget id="rt" {...(preset ? { preset } : {})} />, { ns: 'rt', title: /Request routing/, url: search });
 
 afterEach(() => noticeStore.setState({ notices: [] }));
 
@@ -52,7 +46,7 @@ describe('routing widget', { timeout: 40_000 }, () => {
     await user.keyboard('b');
     await waitFor(() => expect(within(root).getByRole('heading', { name: /Why this pod\? Request r\d+/ })).toBeInTheDocument());
     await user.keyboard('2');
-    await waitFor(() => expect(String(search().rt)).toContain('side.b'));
+    await waitFor(() => expect(search()).toContain('side.b'));
   });
 
   it('re-runs side A when a weight slider moves', async () => {
@@ -62,7 +56,7 @@ describe('routing widget', { timeout: 40_000 }, () => {
     const prefix = within(root).getByRole('slider', { name: /Prefix prefix-cache-scorer/ });
     expect(prefix).toHaveValue('3');
     fireEvent.change(prefix, { target: { value: '2.5' } });
-    await waitFor(() => expect(String(search().rt)).toContain('wa.5x4x4'));
+    await waitFor(() => expect(search()).toContain('wa.5x4x4'));
     await waitFor(() => expect(root.querySelector('[data-computing="false"]')).not.toBeNull(), { timeout: 20_000 });
     expect(within(root).getAllByText(/custom weights/).length).toBeGreaterThan(0);
   });

@@ -1,6 +1,5 @@
 import '../inView.ts';
-import { createMemoryHistory, createRootRoute, createRouter, RouterProvider } from '@tanstack/react-router';
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { noticeStore } from '../../../../../src/state/notices.ts';
@@ -8,16 +7,13 @@ import { SpecDecodingWidget } from '../../../../../src/ui/widgets/spec-decoding/
 import type { SpecPresetId } from '../../../../../src/widget-models/spec-decoding/presets.ts';
 import { DEFAULT_SETTINGS } from '../../../../../src/widget-models/spec-decoding/settings.ts';
 import { DetailRecorder } from '../../../../../src/widget-models/spec-decoding/simulate.ts';
+import { renderWidget as renderSlot } from '../renderWidget.tsx';
 
 /** Renders the widget; waits for the step-by-step run, and for the sweeps too when `all`. */
 async function renderWidget(search = '', preset?: SpecPresetId, all = false) {
-  const rootRoute = createRootRoute({ component: () => <SpecDecodingWidget id="sd" {...(preset ? { preset } : {})} /> });
-  const router = createRouter({ routeTree: rootRoute, history: createMemoryHistory({ initialEntries: [`/${search}`] }) });
-  render(<RouterProvider router={router} />);
-  const root = await screen.findByRole('region', { name: /Speculative decoding/ }, { timeout: 10_000 });
-  if (all) await waitFor(() => expect(root.querySelector('[data-computing="false"]')).not.toBeNull(), { timeout: 30_000 });
-  else await waitFor(() => expect(root.querySelector('figure[data-axis="k"]')).not.toBeNull(), { timeout: 30_000 });
-  return { router, root, search: () => String((router.state.location.search as Record<string, unknown>).sd ?? '') };
+  const widget = await renderSlot(<SpecDecodingWidget id="sd" {...(preset ? { preset } : {})} />, { ns: 'sd', title: /Speculative decoding/, url: search, waitForRun: all });
+  if (!all) await waitFor(() => expect(widget.root.querySelector('figure[data-axis="k"]')).not.toBeNull(), { timeout: 30_000 });
+  return widget;
 }
 
 const metric = (root: HTMLElement, name: string) => root.querySelector(`[data-metric="${name}"]`)?.getAttribute('data-value');

@@ -1,19 +1,17 @@
 import '../inView.ts';
-import { createMemoryHistory, createRootRoute, createRouter, RouterProvider } from '@tanstack/react-router';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { noticeStore } from '../../../../../src/state/notices.ts';
 import { TensorParallelWidget } from '../../../../../src/ui/widgets/tensor-parallel/TensorParallelWidget.tsx';
 import type { TensorParallelPresetId } from '../../../../../src/widget-models/tensor-parallel/presets.ts';
+import { renderWidget as renderSlot } from '../renderWidget.tsx';
 
+/** Renders the widget and waits until the finished run has drawn its GPU cards. */
 async function renderWidget(search = '', preset?: TensorParallelPresetId) {
-  const rootRoute = createRootRoute({ component: () => <TensorParallelWidget id="tp" {...(preset ? { preset } : {})} /> });
-  const router = createRouter({ routeTree: rootRoute, history: createMemoryHistory({ initialEntries: [`/${search}`] }) });
-  render(<RouterProvider router={router} />);
-  const root = await screen.findByRole('region', { name: /Tensor parallelism/ }, { timeout: 10_000 });
-  await waitFor(() => expect(root.querySelector('[data-computing="false"] [data-rank]')).not.toBeNull(), { timeout: 20_000 });
-  return { router, root, search: () => String((router.state.location.search as Record<string, unknown>).tp ?? '') };
+  const widget = await renderSlot(<TensorParallelWidget id="tp" {...(preset ? { preset } : {})} />, { ns: 'tp', title: /Tensor parallelism/, url: search, waitForRun: false });
+  await waitFor(() => expect(widget.root.querySelector('[data-computing="false"] [data-rank]')).not.toBeNull(), { timeout: 20_000 });
+  return widget;
 }
 
 const metric = (root: HTMLElement, name: string) => root.querySelector(`[data-metric="${name}"]`)?.getAttribute('data-value');
