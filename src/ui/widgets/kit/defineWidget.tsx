@@ -4,7 +4,7 @@
  * the widget's error boundary), the slot with its reserved size, the store, the worker run, the
  * URL binding with its versioned short keys, playback, the frame loop and the keyboard.
  */
-import type { ComponentType } from 'react';
+import { type ComponentType, lazy } from 'react';
 import { useStore } from 'zustand';
 import type { WidgetModel } from '../../../widget-models/model.ts';
 import { findPreset } from '../../../widget-models/presets.ts';
@@ -29,19 +29,25 @@ export interface WidgetPreset<S> {
   readonly state: S & Partial<Pick<PlayedUrlState<S>, 'frame' | 'speed'>>;
 }
 
-/** Everything that makes one widget kind what it is. */
-export interface WidgetDefinition<S, R> {
+/** What the lesson sees of a widget before its body loads: its name and its presets. */
+export interface WidgetShell<S> {
   /** The slot's kind (`lora`): CSS reserves the body's height by it; tests find the widget by it. */
   readonly kind: string;
   /** Title when a lesson gives none and the preset cannot be found. */
   readonly name: string;
   /** How a notice names it: "the multi-LoRA widget". */
   readonly label: string;
-  readonly context: WidgetContext<KitState<S, R>>;
   readonly presets: Readonly<Record<string, WidgetPreset<S>>>;
   readonly defaultPreset: string;
   /** The heading from a preset (default: the preset's title). */
   readonly titleOf?: (preset: WidgetPreset<S>) => string;
+}
+
+/** The body: the store, the model run and the drawing. */
+export interface WidgetBodyDefinition<S, R> {
+  readonly kind: string;
+  readonly label: string;
+  readonly context: WidgetContext<KitState<S, R>>;
   readonly model: WidgetModel<S, R>;
   /** The result before the first snapshot: give it the final shape, so the layout does not move. */
   readonly empty: R;
@@ -58,6 +64,12 @@ export interface WidgetDefinition<S, R> {
   readonly Layout: ComponentType<{ readonly actions: ActionRegistry<KitState<S, R>>; readonly loop: FrameLoop }>;
 }
 
+/** Everything that makes one widget kind what it is. */
+export type WidgetDefinition<S, R> = WidgetShell<S> & WidgetBodyDefinition<S, R>;
+
+/** A built body, as `widgetBody` returns it: the default export of a lazily loaded `<Name>Body.tsx`. */
+export type WidgetBody<S> = ComponentType<{ readonly ns: string; readonly defaults: PlayedUrlState<S> }>;
+
 /** The props every widget takes in MDX. */
 export interface WidgetProps {
   /** URL namespace of this instance (one search param); unique on the page. */
@@ -67,8 +79,22 @@ export interface WidgetProps {
   readonly headingLevel?: 2 | 3;
 }
 
-/** Builds the lesson-facing component of a widget. @see docs/widget-kit.md */
+/** Builds the lesson-facing component of a widget, body included. @see docs/widget-kit.md */
 export function defineWidget<S, R>(def: WidgetDefinition<S, R>): ComponentType<WidgetProps> {
+  return widgetShell(def, widgetBody(def));
+}
+
+/**
+ * The same, with the body in a chunk of its own that loads when the reader comes near the widget
+ * (`load: () => import('./NameBody.tsx')`, whose default export is `widgetBody({...})`): a lesson
+ * then carries only the widget's name and presets until then.
+ */
+export function defineLazyWidget<S>(shell: WidgetShell<S> & { readonly load: () => Promise<{ default: WidgetBody<S> }> }): ComponentType<WidgetProps> {
+  return widgetShell(shell, lazy(shell.load));
+}
+
+/** The store, the worker run, the URL binding, playback and the keyboard around a drawing. */
+export function widgetBody<S, R>(def: WidgetBodyDefinition<S, R>): WidgetBody<S> {
   const url = def.fps === undefined ? (schemaOf(def.url) as unknown as UrlSchema<PlayedUrlState<S>>) : withTimeline(def.url);
   const simulation: ModelBinding<KitState<S, R>, S, R> = {
     model: def.model,
@@ -105,7 +131,12 @@ export function defineWidget<S, R>(def: WidgetDefinition<S, R>): ComponentType<W
       </Provider>
     );
   }
+  Body.displayName = `WidgetBody(${def.kind})`;
+  return Body;
+}
 
+/** The lesson-facing part: the preset lookup (a typo fails inside the slot) and the slot around the body. */
+function widgetShell<S>(def: WidgetShell<S>, Body: WidgetBody<S>): ComponentType<WidgetProps> {
   function Widget({ id = def.kind, preset, title, headingLevel = 3 }: WidgetProps) {
     let p: WidgetPreset<S>;
     try {

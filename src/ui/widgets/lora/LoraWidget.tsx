@@ -1,86 +1,20 @@
-import { ActionButton } from '../kit/ActionButton.tsx';
-import type { ActionRegistry } from '../kit/actions.ts';
-import { defineWidget } from '../kit/defineWidget.tsx';
-import { ShortcutHelp } from '../kit/ShortcutHelp.tsx';
-import { TimelineBar } from '../kit/TimelineBar.tsx';
-import { loraModel } from '../../../widget-models/lora/model.ts';
-import { overheadTable } from '../../../widget-models/lora/overhead.ts';
+import { defineLazyWidget } from '../kit/defineWidget.tsx';
 import { LORA_PRESETS } from '../../../widget-models/lora/presets.ts';
-import { FRAME_MS } from '../../../widget-models/lora/settings.ts';
-import { LORA_ACTIONS } from './actions.ts';
-import { Controls } from './Controls.tsx';
-import { NarrationBox } from './NarrationBox.tsx';
-import { NowPanel } from './NowPanel.tsx';
-import { OverheadTable } from './OverheadTable.tsx';
-import { Results } from './Results.tsx';
-import { Simplifications } from './Simplifications.tsx';
-import { SlotTimeline } from './SlotTimeline.tsx';
-import { Lora, type LoraState } from './store.ts';
-import { LORA_URL } from './urlFields.ts';
+import type { LoraSettings } from '../../../widget-models/lora/settings.ts';
 import './lora.css';
 
 /**
  * Serving many LoRA adapters on one base model with vLLM's engine: GPU adapter slots
  * (`--max-loras`) over time, the CPU cache (`--max-cpu-loras`), who waits because of
  * `max_loras` and why, and what rank and adapter count cost (estimated). Every setting is named
- * by its flag and lives in the URL.
+ * by its flag and lives in the URL. The body loads when the reader comes near the widget.
  */
-export const LoraWidget = defineWidget({
+export const LoraWidget = defineLazyWidget<LoraSettings>({
   kind: 'lora',
   name: 'Multi-LoRA serving',
   label: 'the multi-LoRA widget',
-  context: Lora,
   presets: LORA_PRESETS,
   defaultPreset: 'sandbox',
   titleOf: (p) => `Multi-LoRA: ${p.title.charAt(0).toLowerCase()}${p.title.slice(1)}`,
-  model: loraModel,
-  // The rank table does not depend on the run: shown at once, so the figure has its size before the first frame.
-  empty: { frames: [], summary: null, overhead: overheadTable(), error: null },
-  frameCount: (sim) => sim.frames.length,
-  url: LORA_URL,
-  // A frame is 100 ms: one simulated second per second at 1×.
-  fps: 10,
-  actions: LORA_ACTIONS,
-  Layout: LoraLayout,
+  load: () => import('./LoraBody.tsx'),
 });
-
-const panelFrameOf = (s: LoraState) => s.panelFrame;
-
-function LoraLayout({ actions }: { readonly actions: ActionRegistry<LoraState> }) {
-  const api = Lora.useWidgetApi();
-  const computing = Lora.useWidget((s) => s.computing);
-  const error = Lora.useWidget((s) => s.result.error);
-  const describe = (frame: number, count: number) => `${((frame * FRAME_MS) / 1000).toFixed(1)} s of ${((Math.max(0, count - 1) * FRAME_MS) / 1000).toFixed(1)} s simulated${computing ? ' (computing)' : ''}`;
-  const button = (id: string) => {
-    const a = actions.get(id);
-    return a ? <ActionButton key={id} action={a} api={api} className="btn btn-small" /> : null;
-  };
-  return (
-    <div className="lr-layout" data-computing={computing ? 'true' : 'false'}>
-      <TimelineBar api={api} registry={actions} describe={describe} shownFrame={panelFrameOf} />
-      <div className="lr-quick">
-        <div role="group" aria-label="Quick change of --max-loras" className="lr-quick-group">
-          {button('fewer-slots')}
-          {button('more-slots')}
-        </div>
-        <div className="lr-quick-group">
-          {button('new-seed')}
-          {button('reset')}
-        </div>
-      </div>
-      {error ? (
-        <p role="alert" className="lr-error">
-          vLLM would refuse to start with these settings: {error}
-        </p>
-      ) : null}
-      <SlotTimeline />
-      <NowPanel />
-      <NarrationBox />
-      <Controls />
-      <Results />
-      <OverheadTable />
-      <Simplifications />
-      <ShortcutHelp registry={actions} className="lr-details" />
-    </div>
-  );
-}

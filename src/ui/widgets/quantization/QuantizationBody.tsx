@@ -1,38 +1,27 @@
 import { ShortcutHelp } from '../kit/ShortcutHelp.tsx';
 import { ActionButton } from '../kit/ActionButton.tsx';
-import { useWidgetHost } from '../kit/useWidgetHost.ts';
-import type { QuantizationUrlState } from '../../../widget-models/quantization/settings.ts';
+import { widgetBody } from '../kit/defineWidget.tsx';
+import { EMPTY_RESULT, quantizationModel } from '../../../widget-models/quantization/model.ts';
 import { QUANTIZATION_ACTIONS } from './actions.ts';
 import { Controls } from './Controls.tsx';
 import { Evidence } from './Evidence.tsx';
 import { MemoryChart } from './MemoryChart.tsx';
 import { Readout } from './Readout.tsx';
 import { Simplifications } from './Simplifications.tsx';
-import { applyUrlState, createQuantizationStore, Quantization, QUANTIZATION_SIMULATION, urlStateOf } from './store.ts';
+import { Quantization } from './store.ts';
 import { QUANTIZATION_URL_FIELDS } from './urlFields.ts';
 
 /** The body of QuantizationWidget.tsx: store, simulation and drawing, a chunk of its own loaded when the reader comes near. */
-export default function QuantizationBody({ ns, defaults }: { readonly ns: string; readonly defaults: QuantizationUrlState }) {
-  const { api, rootRef } = useWidgetHost({
-    ns,
-    fields: QUANTIZATION_URL_FIELDS,
-    defaults,
-    label: 'the quantization widget',
-    createStore: createQuantizationStore,
-    applyUrlState,
-    urlStateOf,
-    simulation: QUANTIZATION_SIMULATION,
-    actions: QUANTIZATION_ACTIONS,
-    baseFps: 1,
-  });
-  return (
-    <Quantization.Provider store={api}>
-      <div ref={rootRef} className="qz-widget" data-widget="quantization" data-ns={ns}>
-        <Layout />
-      </div>
-    </Quantization.Provider>
-  );
-}
+export default widgetBody({
+  kind: 'quantization',
+  label: 'the quantization widget',
+  context: Quantization,
+  model: quantizationModel,
+  empty: EMPTY_RESULT,
+  url: QUANTIZATION_URL_FIELDS,
+  actions: QUANTIZATION_ACTIONS,
+  Layout,
+});
 
 function Layout() {
   const api = Quantization.useWidgetApi();

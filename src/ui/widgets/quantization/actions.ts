@@ -3,6 +3,7 @@
  * write to the store; the kit reruns the model when settings change.
  */
 import { createActionRegistry, type ActionRegistry, type WidgetAction } from '../kit/actions.ts';
+import { resetAction } from '../kit/kitState.ts';
 import { SCHEME_IDS } from '../../../widget-models/quantization/settings.ts';
 import { type QuantizationState, updateSettings } from './store.ts';
 
@@ -28,12 +29,7 @@ const quantizationActions: WidgetAction<QuantizationState>[] = [
     pressed: (s) => s.settings.kvCacheDtype === 'fp8',
     perform: (api) => updateSettings(api, { kvCacheDtype: api.getState().settings.kvCacheDtype === 'fp8' ? 'auto' : 'fp8' }),
   },
-  {
-    id: 'reset',
-    label: 'Reset',
-    shortcut: ['r'],
-    perform: (api) => api.setState((s) => ({ settings: s.defaults })),
-  },
+  resetAction(),
 ];
 
 /** The widget's action registry (one per module; actions are stateless). */

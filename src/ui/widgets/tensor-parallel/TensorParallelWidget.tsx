@@ -1,91 +1,20 @@
-import { ActionButton } from '../kit/ActionButton.tsx';
-import { ShortcutHelp } from '../kit/ShortcutHelp.tsx';
-import type { ActionRegistry } from '../kit/actions.ts';
-import { defineWidget } from '../kit/defineWidget.tsx';
-import { tensorParallelModel } from '../../../widget-models/tensor-parallel/model.ts';
+import { defineLazyWidget } from '../kit/defineWidget.tsx';
 import { TP_PRESETS } from '../../../widget-models/tensor-parallel/presets.ts';
-import { TP_ACTIONS } from './actions.ts';
-import { AllReducePanel } from './AllReducePanel.tsx';
-import { Comparison } from './Comparison.tsx';
-import { SetupControls, StepControls } from './Controls.tsx';
-import { LayerSplit } from './LayerSplit.tsx';
-import { MemoryPanel } from './MemoryPanel.tsx';
-import { Simplifications } from './Simplifications.tsx';
-import { StepBar } from './StepBar.tsx';
-import { TensorParallel, type TensorParallelState } from './store.ts';
-import { TP_URL_FIELDS } from './urlFields.ts';
+import type { TensorParallelSettings } from '../../../widget-models/tensor-parallel/settings.ts';
 import './tensor-parallel.css';
 
 /**
  * Tensor parallelism, layer by layer: how a model's matrices and heads split over 1–8 GPUs, the
  * two all-reduces per layer over NVLink, PCIe or InfiniBand, memory and KV blocks per GPU, a
  * step split into compute, memory and communication, and TP against pipeline, data and expert
- * parallelism on the same GPUs.
+ * parallelism on the same GPUs. The body loads when the reader comes near the widget.
  */
-export const TensorParallelWidget = defineWidget({
+export const TensorParallelWidget = defineLazyWidget<TensorParallelSettings>({
   kind: 'tensor-parallel',
   name: 'Tensor parallelism',
   label: 'the tensor-parallel widget',
-  context: TensorParallel,
   presets: TP_PRESETS,
   defaultPreset: 'sandbox',
   titleOf: (p) => `Tensor parallelism: ${p.title.charAt(0).toLowerCase()}${p.title.slice(1)}`,
-  model: tensorParallelModel,
-  empty: { facts: null, error: null },
-  url: TP_URL_FIELDS,
-  actions: TP_ACTIONS,
-  Layout: TensorParallelLayout,
+  load: () => import('./TensorParallelBody.tsx'),
 });
-
-function TensorParallelLayout({ actions }: { readonly actions: ActionRegistry<TensorParallelState> }) {
-  const api = TensorParallel.useWidgetApi();
-  const computing = TensorParallel.useWidget((s) => s.computing);
-  const run = TensorParallel.useWidget((s) => s.result);
-  const settings = TensorParallel.useWidget((s) => s.settings);
-  const facts = run.facts;
-  const button = (id: string) => {
-    const a = actions.get(id);
-    return a ? <ActionButton key={id} action={a} api={api} className="btn btn-small" /> : null;
-  };
-  return (
-    <div className="tp-layout" data-computing={computing ? 'true' : 'false'} data-empty={facts || run.error ? 'false' : 'true'}>
-      <div className="tp-top">
-        <div className="tp-picture">
-          {run.error ? (
-            <p role="alert" className="tp-error">
-              This set-up cannot be computed: {run.error}
-            </p>
-          ) : null}
-          {facts?.problem ? (
-            <p role="alert" className="tp-error" data-metric="tp-problem">
-              vLLM refuses --tensor-parallel-size {settings.tp}: {facts.problem}. This model accepts {facts.validTp.join(', ')}.
-            </p>
-          ) : null}
-          {facts?.split ? <LayerSplit split={facts.split} model={facts.model} /> : null}
-          {!facts && !run.error ? <p className="muted">computing…</p> : null}
-        </div>
-        <div className="tp-controls">
-          <SetupControls />
-          <div className="tp-buttons">
-            {button('tp-down')}
-            {button('tp-up')}
-            {button('reset')}
-          </div>
-        </div>
-      </div>
-      {facts ? (
-        <>
-          <StepBar facts={facts} />
-          <StepControls />
-          <div className="tp-panels">
-            <AllReducePanel facts={facts} chosen={settings.link} />
-            <MemoryPanel facts={facts} context={settings.context} />
-          </div>
-          <Comparison facts={facts} batch={settings.batch} context={settings.context} />
-        </>
-      ) : null}
-      <Simplifications />
-      <ShortcutHelp registry={actions} className="tp-details" />
-    </div>
-  );
-}

@@ -27,4 +27,11 @@ describe('the widget guide', () => {
     const call = widget.slice(widget.indexOf('export const QueueWidget'), widget.indexOf('});') + 3).split('\n').length;
     expect(doc).toContain(`the \`defineWidget\`\ncall (${call} lines)`);
   });
+
+  it('shows a lazily loaded widget as the LoRA widget defines it', () => {
+    const section = doc.slice(doc.indexOf('### A body that loads'));
+    const excerpt = /```tsx\n([\s\S]*?)\n```/.exec(section)?.[1];
+    expect(excerpt).toMatch(/defineLazyWidget/);
+    expect(readFileSync('src/ui/widgets/lora/LoraWidget.tsx', 'utf8')).toContain(excerpt);
+  });
 });
