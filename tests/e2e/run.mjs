@@ -4,9 +4,15 @@
  * Every page opened through ctx fails its test on a console error, an uncaught exception, or a
  * request to any host other than the app's own.
  *
- *   node tests/e2e/run.mjs [filter]
+ * Tests run in E2E_LANES lanes at once (default 2), each in its own browser contexts: a test
+ * spends most of its time waiting on the page, so two lanes keep a 2-core box busy. A test's
+ * output is held back and printed whole when it ends, so lanes never interleave in the log.
+ *
+ *   node tests/e2e/run.mjs [filter]        E2E_LANES=1 node tests/e2e/run.mjs   (one at a time)
  */
 import assert from 'node:assert/strict';
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { format } from 'node:util';
 import { mkdirSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -25,36 +31,35 @@ const files = readdirSync(here)
 
 const server = await startPreview();
 const browser = await launchBrowser();
+const lanes = Math.max(1, Number(process.env.E2E_LANES ?? 2) || 1);
 let passed = 0;
 let failed = 0;
 /** Failures again at the end: a CI log is often read from its tail, far below the failure. */
 const failures = [];
 const flaky = [];
 
+// Each test's console output goes to its own buffer (tests log measurements as they go).
+const output = new AsyncLocalStorage();
+const print = console.log.bind(console);
+console.log = (...args) => {
+  const buffer = output.getStore();
+  if (buffer) buffer.push(format(...args));
+  else print(...args);
+};
+
+const queue = [];
+for (const file of files) {
+  const mod = await import(pathToFileURL(join(here, file)).href);
+  const tests = typeof mod.default === 'function' ? { [file]: mod.default } : mod.default;
+  for (const [name, fn] of Object.entries(tests)) queue.push({ file, name, fn });
+}
+
 try {
-  for (const file of files) {
-    const mod = await import(pathToFileURL(join(here, file)).href);
-    const tests = typeof mod.default === 'function' ? { [file]: mod.default } : mod.default;
-    for (const [name, fn] of Object.entries(tests)) {
-      // One retry: a test that fails twice fails CI; one that passes on its second try is named
-      // as flaky at the end, so the timing it depends on gets fixed rather than hidden.
-      const first = await runOnce(file, name, fn);
-      if (first === null) {
-        passed++;
-        continue;
-      }
-      console.log(`  ↻ ${file} › ${name}: failed once, trying again\n    ${first.split('\n').join('\n    ')}`);
-      const second = await runOnce(file, name, fn);
-      if (second === null) {
-        passed++;
-        flaky.push(`${file} › ${name}: ${first.split('\n').slice(0, 6).join('\n      ')}`);
-      } else {
-        failed++;
-        failures.push(`${file} › ${name}: ${second.split('\n').slice(0, 6).join('\n      ')}`);
-        console.log(`  ✗ ${file} › ${name}\n    ${second.split('\n').join('\n    ')}`);
-      }
-    }
-  }
+  await Promise.all(
+    Array.from({ length: lanes }, async () => {
+      for (let t = queue.shift(); t !== undefined; t = queue.shift()) await runWithRetry(t);
+    }),
+  );
 } finally {
   await browser.close();
   server.stop();
@@ -64,6 +69,27 @@ if (flaky.length > 0) console.log(`\nflaky (failed once, then passed):\n${flaky.
 if (failures.length > 0) console.log(`\nfailed:\n${failures.map((f) => `  ✗ ${f}`).join('\n')}`);
 console.log(`\ne2e: ${passed} passed, ${failed} failed`);
 process.exitCode = failed > 0 || passed === 0 ? 1 : 0;
+
+/**
+ * One retry: a test that fails twice fails CI; one that passes on its second try is named as
+ * flaky at the end, so the timing it depends on gets fixed rather than hidden.
+ */
+async function runWithRetry({ file, name, fn }) {
+  const lines = [];
+  const first = await output.run(lines, () => runOnce(file, name, fn));
+  if (first !== null) {
+    lines.push(`  ↻ ${file} › ${name}: failed once, trying again\n    ${first.split('\n').join('\n    ')}`);
+    const second = await output.run(lines, () => runOnce(file, name, fn));
+    if (second === null) flaky.push(`${file} › ${name}: ${first.split('\n').slice(0, 6).join('\n      ')}`);
+    else {
+      failures.push(`${file} › ${name}: ${second.split('\n').slice(0, 6).join('\n      ')}`);
+      lines.push(`  ✗ ${file} › ${name}\n    ${second.split('\n').join('\n    ')}`);
+    }
+    if (second === null) passed++;
+    else failed++;
+  } else passed++;
+  print(lines.join('\n'));
+}
 
 /** Runs one test in fresh contexts; returns null when it passes, or the failure's stack. */
 async function runOnce(file, name, fn) {
