@@ -49,6 +49,11 @@ export interface LoadTestView {
 
 export type LoadTestUrlState = LoadTestSettings & LoadTestView;
 
+/** What a sweep depends on: the widget's state without the view (the metric on show). */
+export function sweepSettingsOf({ metric: _metric, ...settings }: LoadTestUrlState): LoadTestSettings {
+  return settings;
+}
+
 export const LIMITS = { maxQps: [1, 60], seed: [0, 999_999] } as const;
 
 /** The GPU every run uses. */

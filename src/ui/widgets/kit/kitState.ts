@@ -1,8 +1,9 @@
 /**
  * The store of a widget built with `defineWidget`: the kit's simulation state, the settings the
- * model runs on, the preset the instance started from, and the model's latest result. A widget
- * that needs view state of its own (a selection, a tab) keeps it in its drawing or builds its
- * store by hand with `useWidgetHost`.
+ * model runs on, the preset the instance started from, and the model's latest result. View state
+ * that links should carry can sit among the settings behind a `keyOf` that leaves it out (the
+ * load-test widget's metric); other view state (a selection, a tab) stays in the drawing, or the
+ * widget builds its store by hand with `useWidgetHost`.
  */
 import type { StoreApi } from 'zustand/vanilla';
 import type { WidgetAction } from './actions.ts';

@@ -4,7 +4,7 @@ import { LoadTest } from './store.ts';
 /** How the widget's sweep maps onto the two benchmark tools a learner will run against a real server. */
 export function BenchPanel() {
   const s = LoadTest.useWidget((st) => st.settings);
-  const sweep = LoadTest.useWidget((st) => st.sweep);
+  const sweep = LoadTest.useWidget((st) => st.result);
   const slo = { ttftS: sweep.sloTtftS, itlMs: sweep.sloItlMs };
   return (
     <details className="lt-bench">

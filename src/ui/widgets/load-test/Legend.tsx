@@ -7,8 +7,8 @@ import { LoadTest } from './store.ts';
  * in height, so the figure does not move as points arrive.
  */
 export function Legend() {
-  const sweep = LoadTest.useWidget((s) => s.sweep);
-  const metric = LoadTest.useWidget((s) => s.metric);
+  const sweep = LoadTest.useWidget((s) => s.result);
+  const metric = LoadTest.useWidget((s) => s.settings.metric);
   const computing = LoadTest.useWidget((s) => s.computing);
   return (
     <div className="lt-legend">

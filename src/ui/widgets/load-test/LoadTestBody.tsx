@@ -1,8 +1,9 @@
 import { ActionButton } from '../kit/ActionButton.tsx';
 import { LiveRegion } from '../kit/LiveRegion.tsx';
 import { ShortcutHelp } from '../kit/ShortcutHelp.tsx';
-import { useWidgetHost } from '../kit/useWidgetHost.ts';
-import type { LoadTestUrlState } from '../../../widget-models/load-test/settings.ts';
+import { widgetBody } from '../kit/defineWidget.tsx';
+import { loadTestModel } from '../../../widget-models/load-test/model.ts';
+import { sweepSettingsOf } from '../../../widget-models/load-test/settings.ts';
 import { kneeOf } from '../../../widget-models/load-test/sweep.ts';
 import { LOAD_TEST_ACTIONS } from './actions.ts';
 import { BenchPanel } from './BenchPanel.tsx';
@@ -12,38 +13,29 @@ import { Legend } from './Legend.tsx';
 import { fmt, shortName } from './names.ts';
 import { ResultsTable } from './ResultsTable.tsx';
 import { Simplifications } from './Simplifications.tsx';
-import { applyUrlState, createLoadTestStore, LoadTest, LOAD_TEST_SIMULATION, urlStateOf } from './store.ts';
+import { LoadTest } from './store.ts';
 import { SweepChart } from './SweepChart.tsx';
 import { LOAD_TEST_URL_FIELDS } from './urlFields.ts';
 
 /** The body of LoadTestWidget.tsx: store, simulation and drawing, a chunk of its own loaded when the reader comes near. */
-export default function LoadTestBody({ ns, defaults }: { readonly ns: string; readonly defaults: LoadTestUrlState }) {
-  const { api, rootRef } = useWidgetHost({
-    ns,
-    fields: LOAD_TEST_URL_FIELDS,
-    defaults,
-    label: 'the load-test widget',
-    createStore: createLoadTestStore,
-    applyUrlState,
-    urlStateOf,
-    simulation: LOAD_TEST_SIMULATION,
-    actions: LOAD_TEST_ACTIONS,
-    baseFps: 1,
-  });
-  return (
-    <LoadTest.Provider store={api}>
-      <div ref={rootRef} className="lt-widget" data-widget="load-test" data-ns={ns}>
-        <LoadTestLayout />
-      </div>
-    </LoadTest.Provider>
-  );
-}
+export default widgetBody({
+  kind: 'load-test',
+  label: 'the load-test widget',
+  context: LoadTest,
+  model: loadTestModel,
+  empty: { rates: [], series: [], sloTtftS: 1, sloItlMs: 50, done: 0, total: 0 },
+  // The metric on show is view state: switching it redraws the sweep, never reruns it.
+  keyOf: (s) => JSON.stringify(sweepSettingsOf(s)),
+  url: LOAD_TEST_URL_FIELDS,
+  actions: LOAD_TEST_ACTIONS,
+  Layout: LoadTestLayout,
+});
 
 function LoadTestLayout() {
   const api = LoadTest.useWidgetApi();
   const computing = LoadTest.useWidget((s) => s.computing);
-  const done = LoadTest.useWidget((s) => s.sweep.done);
-  const total = LoadTest.useWidget((s) => s.sweep.total);
+  const done = LoadTest.useWidget((s) => s.result.done);
+  const total = LoadTest.useWidget((s) => s.result.total);
   const button = (id: string) => {
     const a = LOAD_TEST_ACTIONS.get(id);
     return a ? <ActionButton key={id} action={a} api={api} className="btn btn-small" /> : null;
@@ -81,7 +73,7 @@ function LoadTestLayout() {
 
 /** What the sweep found, in words, once it is complete (screen readers hear it). */
 function Narration() {
-  const sweep = LoadTest.useWidget((s) => s.sweep);
+  const sweep = LoadTest.useWidget((s) => s.result);
   const computing = LoadTest.useWidget((s) => s.computing);
   const text = computing
     ? `Computing the sweep: ${sweep.done} of ${sweep.total} runs.`

@@ -16,7 +16,7 @@ const COLS: readonly (readonly [string, (p: LoadPoint) => string])[] = [
 
 /** Every computed point as a table: the chart's data for screen readers and for reading exact values. */
 export function ResultsTable() {
-  const sweep = LoadTest.useWidget((s) => s.sweep);
+  const sweep = LoadTest.useWidget((s) => s.result);
   return (
     <details className="lt-table-wrap">
       <summary>Every point as a table</summary>

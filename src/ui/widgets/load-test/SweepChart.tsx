@@ -26,8 +26,8 @@ export function SweepChart() {
 }
 
 function ChartSvg({ width }: { readonly width: number }) {
-  const sweep = LoadTest.useWidget((s) => s.sweep);
-  const metric = LoadTest.useWidget((s) => s.metric);
+  const sweep = LoadTest.useWidget((s) => s.result);
+  const metric = LoadTest.useWidget((s) => s.settings.metric);
   const maxQps = LoadTest.useWidget((s) => s.settings.maxQps);
   const narrow = width < 480;
   const box: Box = { width, height: HEIGHT, left: narrow ? 40 : 48, right: 12, top: 14, bottom: 38 };

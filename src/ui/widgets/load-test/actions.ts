@@ -3,6 +3,7 @@
  * write to the store; the kit reruns the sweep when settings change.
  */
 import { createActionRegistry, type ActionRegistry, type WidgetAction } from '../kit/actions.ts';
+import { resetAction } from '../kit/kitState.ts';
 import { LIMITS, type Metric } from '../../../widget-models/load-test/settings.ts';
 import { type LoadTestState, updateSettings } from './store.ts';
 
@@ -10,8 +11,8 @@ const show = (metric: Metric, label: string, key: string): WidgetAction<LoadTest
   id: `show-${metric}`,
   label,
   shortcut: [key],
-  pressed: (s) => s.metric === metric,
-  perform: (api) => api.setState({ metric }),
+  pressed: (s) => s.settings.metric === metric,
+  perform: (api) => updateSettings(api, { metric }),
 });
 
 const loadTestActions: WidgetAction<LoadTestState>[] = [
@@ -28,15 +29,7 @@ const loadTestActions: WidgetAction<LoadTestState>[] = [
       if (b !== 'none') updateSettings(api, { patternA: b, patternB: a });
     },
   },
-  {
-    id: 'reset',
-    label: 'Reset',
-    shortcut: ['r'],
-    perform: (api) => {
-      const { metric, ...settings } = api.getState().defaults;
-      api.setState({ settings, metric });
-    },
-  },
+  resetAction(),
   {
     id: 'new-seed',
     label: 'New seed',

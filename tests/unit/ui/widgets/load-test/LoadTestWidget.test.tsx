@@ -75,8 +75,11 @@ describe('load-test widget', { timeout: 60_000 }, () => {
     const csv = await blobs[0]?.text();
     expect(csv?.split('\n')[0]).toMatch(/^pattern,workload,model,gpus,request_rate,/);
     expect(csv?.trim().split('\n')).toHaveLength(9);
-    const json = JSON.parse((await blobs[1]?.text()) ?? '{}') as { complete: boolean; series: unknown[] };
+    const json = JSON.parse((await blobs[1]?.text()) ?? '{}') as { complete: boolean; series: unknown[]; settings: Record<string, unknown> };
     expect(json.complete).toBe(true);
+    // The sweep's settings, as run: the chart's metric is how it was viewed, not how it was run.
+    expect(json.settings).toMatchObject({ model: 'llama-3.1-8b', gpus: 2, maxQps: 8, points: 4, durationS: 30 });
+    expect(json.settings).not.toHaveProperty('metric');
     expect(json.series).toHaveLength(2);
   });
 
