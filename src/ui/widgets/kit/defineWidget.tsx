@@ -12,6 +12,7 @@ import type { ActionRegistry } from './actions.ts';
 import type { ModelBinding } from './attachModel.ts';
 import { createWidgetStore, type WidgetContext } from './createWidgetContext.tsx';
 import type { FrameLoop } from './frameLoop.ts';
+import { freshCopy } from './freshCopy.ts';
 import type { KitState } from './kitState.ts';
 import { applyPlayedUrlState, frameField, playedUrlStateOf, SPEED_FIELD, type PlayedUrlState } from './playedSettings.ts';
 import { initialSimulationState } from './simulationState.ts';
@@ -159,14 +160,4 @@ function widgetShell<S>(def: WidgetShell<S>, Body: WidgetBody<S>): ComponentType
 export function withTimeline<S>(spec: UrlSpec<S>): UrlSchema<PlayedUrlState<S>> {
   const schema = schemaOf(spec);
   return { ...schema, fields: { ...schema.fields, frame: frameField(), speed: SPEED_FIELD } } as UrlSchema<PlayedUrlState<S>>;
-}
-
-/**
- * Jobs grow their result in place (on the main thread; worker snapshots arrive as copies): a new
- * object with new arrays per snapshot lets selectors of the result or of its lists see the change.
- */
-function freshCopy<R>(result: R): R {
-  if (Array.isArray(result)) return [...result] as R;
-  if (result === null || typeof result !== 'object') return result;
-  return Object.fromEntries(Object.entries(result).map(([k, v]) => [k, Array.isArray(v) ? [...v] : v])) as R;
 }

@@ -18,7 +18,7 @@ const SLOT_NAME: Record<SlotKind, string> = {
 
 /** The frame on screen (each step is one frame). */
 export function frameOf(s: SpecState): StepFrame | null {
-  return frameAt(s.sim.frames, s.playback.frame);
+  return frameAt(s.result.frames, s.playback.frame);
 }
 
 /** Frame `n`, clamped to the frames computed so far. */
@@ -35,8 +35,8 @@ export function frameAt(frames: readonly StepFrame[], n: number): StepFrame | nu
  */
 export function DraftRows() {
   const frame = Spec.useWidget(frameOf);
-  const k = Spec.useWidget((s) => s.sim.settings?.k ?? s.settings.k);
-  const tracked = Spec.useWidget((s) => s.sim.tracked);
+  const k = Spec.useWidget((s) => s.result.settings?.k ?? s.settings.k);
+  const tracked = Spec.useWidget((s) => s.result.tracked);
   const speed = Spec.useWidget((s) => s.playback.speed);
   const playing = Spec.useWidget((s) => s.playback.playing);
   const reduced = useReducedMotion();

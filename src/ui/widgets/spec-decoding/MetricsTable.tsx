@@ -11,8 +11,8 @@ import { Spec } from './store.ts';
  * (Leviathan et al., Eq. 1 for i.i.d. acceptance) sits beside the mean acceptance length.
  */
 export function MetricsTable() {
-  const f = Spec.useWidget((s) => frameAt(s.sim.frames, s.panelFrame));
-  const settings = Spec.useWidget((s) => s.sim.settings);
+  const f = Spec.useWidget((s) => frameAt(s.result.frames, s.panelFrame));
+  const settings = Spec.useWidget((s) => s.result.settings);
   const c = f?.counters;
   const drafts = c?.numDrafts ?? 0;
   const rate = c && c.numDraftTokens > 0 ? c.numAcceptedTokens / c.numDraftTokens : null;

@@ -2,8 +2,8 @@ import { ActionButton } from '../kit/ActionButton.tsx';
 import { LiveRegion } from '../kit/LiveRegion.tsx';
 import { ShortcutHelp } from '../kit/ShortcutHelp.tsx';
 import { TimelineBar } from '../kit/TimelineBar.tsx';
-import { useWidgetHost } from '../kit/useWidgetHost.ts';
-import type { SpecUrlState } from '../../../widget-models/spec-decoding/settings.ts';
+import { widgetBody } from '../kit/defineWidget.tsx';
+import { EMPTY_SPEC_SIM, specDecodingModel } from '../../../widget-models/spec-decoding/model.ts';
 import { SPEC_ACTIONS } from './actions.ts';
 import { DrafterControls, ServeCommand, ServingControls } from './Controls.tsx';
 import { DraftRows, frameAt, SlotLegend } from './DraftRows.tsx';
@@ -12,42 +12,31 @@ import { ms } from './format.ts';
 import { MetricsTable } from './MetricsTable.tsx';
 import { Simplifications } from './Simplifications.tsx';
 import { StepReadout } from './StepReadout.tsx';
-import { applyUrlState, createSpecStore, Spec, SPEC_SIMULATION, type SpecState, urlStateOf } from './store.ts';
+import { Spec, type SpecState } from './store.ts';
 import { SweepCharts } from './SweepCharts.tsx';
 import { SPEC_URL_FIELDS } from './urlFields.ts';
 
-/** Engine steps per second at speed 1×: slow enough to follow each verification. */
-const BASE_FPS = 3;
-
 /** The body of SpecDecodingWidget.tsx: store, simulation and drawing, a chunk of its own loaded when the reader comes near. */
-export default function SpecBody({ ns, defaults }: { readonly ns: string; readonly defaults: SpecUrlState }) {
-  const { api, rootRef } = useWidgetHost({
-    ns,
-    fields: SPEC_URL_FIELDS,
-    defaults,
-    label: 'the speculative-decoding widget',
-    createStore: createSpecStore,
-    applyUrlState,
-    urlStateOf,
-    simulation: SPEC_SIMULATION,
-    actions: SPEC_ACTIONS,
-    baseFps: BASE_FPS,
-  });
-  return (
-    <Spec.Provider store={api}>
-      <div ref={rootRef} className="sd-widget" data-widget="spec-decoding" data-ns={ns}>
-        <SpecLayout />
-      </div>
-    </Spec.Provider>
-  );
-}
+export default widgetBody({
+  kind: 'spec-decoding',
+  label: 'the speculative-decoding widget',
+  context: Spec,
+  model: specDecodingModel,
+  empty: EMPTY_SPEC_SIM,
+  frameCount: (sim) => Math.max(1, sim.frames.length),
+  url: SPEC_URL_FIELDS,
+  // Engine steps per second at 1×: slow enough to follow each verification.
+  fps: 3,
+  actions: SPEC_ACTIONS,
+  Layout: SpecLayout,
+});
 
 const panelFrameOf = (s: SpecState) => s.panelFrame;
 
 /** One sentence on the step on screen, for screen readers. */
 function Narration() {
   const text = Spec.useWidget((s) => {
-    const f = frameAt(s.sim.frames, s.panelFrame);
+    const f = frameAt(s.result.frames, s.panelFrame);
     if (!f) return '';
     return `Step ${f.index}, ${ms(f.durationUs)}. ${f.rows.map((r) => `${r.req}: ${captionOf(r)}`).join('. ')}.`;
   });
@@ -57,8 +46,8 @@ function Narration() {
 function SpecLayout() {
   const api = Spec.useWidgetApi();
   const computing = Spec.useWidget((s) => s.computing);
-  const error = Spec.useWidget((s) => s.sim.error);
-  const costLabel = Spec.useWidget((s) => s.sim.costLabel);
+  const error = Spec.useWidget((s) => s.result.error);
+  const costLabel = Spec.useWidget((s) => s.result.costLabel);
   const describe = (frame: number, count: number) => `step ${frame} of ${Math.max(0, count - 1)}${computing ? ' (computing)' : ''}`;
   const button = (id: string) => {
     const a = SPEC_ACTIONS.get(id);

@@ -111,9 +111,9 @@ function SweepChart({ axis, points, settings }: { readonly axis: SweepAxis; read
 
 /** The three sweeps, each with its data as a table. */
 export function SweepCharts() {
-  const sweeps = Spec.useWidget((s) => s.sim.sweeps);
-  const settings = Spec.useWidget((s) => s.sim.settings);
-  const current = Spec.useWidget((s) => s.sim.current);
+  const sweeps = Spec.useWidget((s) => s.result.sweeps);
+  const settings = Spec.useWidget((s) => s.result.settings);
+  const current = Spec.useWidget((s) => s.result.current);
   if (!settings) return <div className="sd-charts" />;
   return (
     <div className="sd-sweeps">

@@ -3,7 +3,7 @@
  * Actions only write to the store; the kit reruns the model when settings change.
  */
 import { createActionRegistry, type ActionRegistry, type WidgetAction } from '../kit/actions.ts';
-import { initialPlayback } from '../kit/playback.ts';
+import { resetAction } from '../kit/kitState.ts';
 import { playbackActions } from '../kit/playbackActions.ts';
 import { K_CHOICES } from '../../../widget-models/spec-decoding/settings.ts';
 import { type SpecState, updateSettings } from './store.ts';
@@ -28,15 +28,7 @@ const specActions: WidgetAction<SpecState>[] = [
   ...playbackActions<SpecState>(),
   stepK(-1),
   stepK(1),
-  {
-    id: 'reset',
-    label: 'Reset',
-    shortcut: ['r'],
-    perform: (api) => {
-      const { frame, speed, ...settings } = api.getState().defaults;
-      api.setState({ settings, targetFrame: frame > 0 ? frame : null, playback: initialPlayback(1, 0, speed), panelFrame: 0 });
-    },
-  },
+  resetAction(),
 ];
 
 /** The widget's action registry (one per module; actions are stateless). */

@@ -4,6 +4,7 @@
  * property names (the short keys live in the URL only).
  */
 import { describe, expect, it } from 'vitest';
+import { withTimeline } from '../../../../../src/ui/widgets/kit/defineWidget.tsx';
 import { decodeUrlState, encodeUrlState, schemaOf, type UrlSpec } from '../../../../../src/ui/widgets/kit/urlCodec.ts';
 import { AUTOSCALING_URL_FIELDS } from '../../../../../src/ui/widgets/autoscaling/urlFields.ts';
 import { BATCH_URL_FIELDS } from '../../../../../src/ui/widgets/batching/urlFields.ts';
@@ -48,7 +49,7 @@ const WIDGETS: Readonly<Record<string, WidgetUrl>> = {
   quantization: widget(QUANTIZATION_URL_FIELDS, quantizationPreset(undefined).state, QUANTIZATION_PRESETS),
   'request-path': widget(REQUEST_PATH_URL_FIELDS, requestPathPreset(undefined).state, REQUEST_PATH_PRESETS),
   routing: widget(ROUTING_URL_FIELDS, routingPreset(undefined).state, ROUTING_PRESETS),
-  'spec-decoding': widget(SPEC_URL_FIELDS, specPreset(undefined).state, SPEC_PRESETS),
+  'spec-decoding': widget(withTimeline(SPEC_URL_FIELDS), specPreset(undefined).state, SPEC_PRESETS),
   'tensor-parallel': widget(TP_URL_FIELDS, tpPreset(undefined).state, TP_PRESETS),
 };
 

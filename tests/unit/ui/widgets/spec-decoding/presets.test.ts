@@ -10,6 +10,7 @@ import { presetOf, SPEC_PRESETS, type SpecPresetId } from '../../../../../src/wi
 import { acceptanceRates, DEFAULT_SETTINGS, DEFAULT_VIEW, DRAFT_MODELS, type SpecSettings, TARGET } from '../../../../../src/widget-models/spec-decoding/settings.ts';
 import { DetailRecorder, sweepPoint } from '../../../../../src/widget-models/spec-decoding/simulate.ts';
 import { decodeUrlState, encodeUrlState } from '../../../../../src/ui/widgets/kit/urlCodec.ts';
+import { withTimeline } from '../../../../../src/ui/widgets/kit/defineWidget.tsx';
 import { SPEC_URL_FIELDS } from '../../../../../src/ui/widgets/spec-decoding/urlFields.ts';
 
 function settingsOf(id: SpecPresetId): SpecSettings {
@@ -91,14 +92,16 @@ describe('spec-decoding presets do what their titles say', { timeout: 60_000 }, 
 
   it('every preset round-trips through the URL, and unknown ids name the known ones', () => {
     const defaults = { ...DEFAULT_SETTINGS, ...DEFAULT_VIEW };
+    // The fields the widget's link carries: its settings, and the kit's frame and speed.
+    const SPEC_URL = withTimeline(SPEC_URL_FIELDS);
     for (const p of Object.values(SPEC_PRESETS)) {
-      const text = encodeUrlState(SPEC_URL_FIELDS, p.state, defaults);
+      const text = encodeUrlState(SPEC_URL, p.state, defaults);
       expect(text === undefined || /^[a-zA-Z0-9._-]+$/.test(text)).toBe(true);
-      expect(decodeUrlState(SPEC_URL_FIELDS, text, defaults).value).toEqual(p.state);
+      expect(decodeUrlState(SPEC_URL, text, defaults).value).toEqual(p.state);
     }
-    expect(encodeUrlState(SPEC_URL_FIELDS, SPEC_PRESETS['full-batch'].state, defaults)).toBe('v.1_bs.256');
-    expect(encodeUrlState(SPEC_URL_FIELDS, SPEC_PRESETS['too-many-drafts'].state, defaults)).toBe('v.1_method.draft-model_k.8_acc.70');
-    expect(decodeUrlState(SPEC_URL_FIELDS, 'k.9_method.medusa_acc.20', defaults).rejected).toHaveLength(3);
+    expect(encodeUrlState(SPEC_URL, SPEC_PRESETS['full-batch'].state, defaults)).toBe('v.1_bs.256');
+    expect(encodeUrlState(SPEC_URL, SPEC_PRESETS['too-many-drafts'].state, defaults)).toBe('v.1_method.draft-model_k.8_acc.70');
+    expect(decodeUrlState(SPEC_URL, 'k.9_method.medusa_acc.20', defaults).rejected).toHaveLength(3);
     expect(() => presetOf('nope')).toThrow(/one-request/);
   });
 });
