@@ -60,6 +60,8 @@ export interface WidgetBodyDefinition<S, R> {
   readonly url: UrlSpec<S>;
   /** Frames per second at 1×, for a widget with a timeline; absent for one without. */
   readonly fps?: number;
+  /** The largest frame a link may ask for (default 100,000). */
+  readonly maxFrame?: number;
   readonly actions: ActionRegistry<KitState<S, R>>;
   /** The drawing: reads the store through `context`, and the actions it shows. */
   readonly Layout: ComponentType<{ readonly actions: ActionRegistry<KitState<S, R>>; readonly loop: FrameLoop }>;
@@ -96,7 +98,7 @@ export function defineLazyWidget<S>(shell: WidgetShell<S> & { readonly load: () 
 
 /** The store, the worker run, the URL binding, playback and the keyboard around a drawing. */
 export function widgetBody<S, R>(def: WidgetBodyDefinition<S, R>): WidgetBody<S> {
-  const url = def.fps === undefined ? (schemaOf(def.url) as unknown as UrlSchema<PlayedUrlState<S>>) : withTimeline(def.url);
+  const url = def.fps === undefined ? (schemaOf(def.url) as unknown as UrlSchema<PlayedUrlState<S>>) : withTimeline(def.url, def.maxFrame);
   const simulation: ModelBinding<KitState<S, R>, S, R> = {
     model: def.model,
     settingsOf: (s) => s.settings,
@@ -157,7 +159,7 @@ function widgetShell<S>(def: WidgetShell<S>, Body: WidgetBody<S>): ComponentType
 }
 
 /** The settings' URL schema plus the frame (`f`) and speed (`sp`) of a widget with a timeline. */
-export function withTimeline<S>(spec: UrlSpec<S>): UrlSchema<PlayedUrlState<S>> {
+export function withTimeline<S>(spec: UrlSpec<S>, maxFrame?: number): UrlSchema<PlayedUrlState<S>> {
   const schema = schemaOf(spec);
-  return { ...schema, fields: { ...schema.fields, frame: frameField(), speed: SPEED_FIELD } } as UrlSchema<PlayedUrlState<S>>;
+  return { ...schema, fields: { ...schema.fields, frame: frameField(maxFrame), speed: SPEED_FIELD } } as UrlSchema<PlayedUrlState<S>>;
 }

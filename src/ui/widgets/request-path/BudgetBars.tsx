@@ -47,8 +47,8 @@ function Legend({ items }: { readonly items: readonly { readonly key: string; re
 
 /** The latency budget: TTFT's parts (queue wait, prefill) and the whole request (TTFT, decode), filling as the request moves. */
 export function BudgetBars() {
-  const r: TracedRequest | null = RequestPath.useWidget((s) => s.sim.traced);
-  const atUs = RequestPath.useWidget((s) => s.sim.frames[Math.min(s.playback.frame, s.sim.frames.length - 1)]?.atUs ?? 0);
+  const r: TracedRequest | null = RequestPath.useWidget((s) => s.result.traced);
+  const atUs = RequestPath.useWidget((s) => s.result.frames[Math.min(s.playback.frame, s.result.frames.length - 1)]?.atUs ?? 0);
   const q = r?.queueUs ?? 0;
   const ttft = r?.ttftUs ?? 0;
   const e2e = r?.e2eUs ?? 0;

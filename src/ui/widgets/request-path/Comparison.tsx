@@ -21,7 +21,7 @@ const ROWS: readonly Row[] = [
 
 /** The traced request and the whole run under both routers, same requests, same seed. */
 export function Comparison() {
-  const sim = RequestPath.useWidget((s) => s.sim);
+  const sim = RequestPath.useWidget((s) => s.result);
   const pol = RequestPath.useWidget((s) => s.settings.policy);
   const cols = [
     { key: pol, t: sim.traced, run: sim.runs[0] },

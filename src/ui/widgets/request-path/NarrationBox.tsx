@@ -5,8 +5,8 @@ import { RequestPath } from './store.ts';
 
 /** "What just happened" at the frame on screen (fixed height: long text scrolls inside). */
 export function NarrationBox() {
-  const r = RequestPath.useWidget((s) => s.sim.traced);
-  const frame = RequestPath.useWidget((s) => s.sim.frames[Math.min(s.panelFrame, s.sim.frames.length - 1)]);
+  const r = RequestPath.useWidget((s) => s.result.traced);
+  const frame = RequestPath.useWidget((s) => s.result.frames[Math.min(s.panelFrame, s.result.frames.length - 1)]);
   const pol = RequestPath.useWidget((s) => s.settings.policy);
   const entries = narrate(r, frame, pol);
   return (

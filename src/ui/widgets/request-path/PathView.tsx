@@ -35,8 +35,8 @@ function stopsOf(r: TracedRequest | null, stage: Stage, tokens: number, pol: 'pr
 
 /** Client → gateway → picker → pod → client, with the stop the request is at marked (border and "now"). */
 export function PathView() {
-  const r = RequestPath.useWidget((s) => s.sim.traced);
-  const frame = RequestPath.useWidget((s) => s.sim.frames[Math.min(s.playback.frame, s.sim.frames.length - 1)]);
+  const r = RequestPath.useWidget((s) => s.result.traced);
+  const frame = RequestPath.useWidget((s) => s.result.frames[Math.min(s.playback.frame, s.result.frames.length - 1)]);
   const pol = RequestPath.useWidget((s) => s.settings.policy);
   const stage = frame?.stage ?? 'client';
   const at = STOP_OF[stage];

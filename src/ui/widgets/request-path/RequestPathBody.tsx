@@ -1,8 +1,9 @@
 import { ActionButton } from '../kit/ActionButton.tsx';
 import { ShortcutHelp } from '../kit/ShortcutHelp.tsx';
 import { TimelineBar } from '../kit/TimelineBar.tsx';
-import { useWidgetHost } from '../kit/useWidgetHost.ts';
-import type { RequestPathUrlState } from '../../../widget-models/request-path/settings.ts';
+import { widgetBody } from '../kit/defineWidget.tsx';
+import { requestPathModel } from '../../../widget-models/request-path/model.ts';
+import { EMPTY_SIM } from '../../../widget-models/request-path/simulate.ts';
 import { REQUEST_PATH_ACTIONS } from './actions.ts';
 import { BudgetBars } from './BudgetBars.tsx';
 import { Comparison } from './Comparison.tsx';
@@ -11,34 +12,24 @@ import { NarrationBox } from './NarrationBox.tsx';
 import { PathView } from './PathView.tsx';
 import { ScoreTable } from './ScoreTable.tsx';
 import { Simplifications } from './Simplifications.tsx';
-import { applyUrlState, createRequestPathStore, RequestPath, REQUEST_PATH_SIMULATION, type RequestPathState, urlStateOf } from './store.ts';
+import { RequestPath, type RequestPathState } from './store.ts';
 import { REQUEST_PATH_URL_FIELDS } from './urlFields.ts';
 
-/** Frames per second at speed 1×: the whole path plays in about ten seconds. */
-const BASE_FPS = 6;
-
 /** The body of RequestPathWidget.tsx: store, simulation and drawing, a chunk of its own loaded when the reader comes near. */
-export default function RequestPathBody({ ns, defaults }: { readonly ns: string; readonly defaults: RequestPathUrlState }) {
-  const { api, rootRef } = useWidgetHost({
-    ns,
-    fields: REQUEST_PATH_URL_FIELDS,
-    defaults,
-    label: 'the request-path widget',
-    createStore: createRequestPathStore,
-    applyUrlState,
-    urlStateOf,
-    simulation: REQUEST_PATH_SIMULATION,
-    actions: REQUEST_PATH_ACTIONS,
-    baseFps: BASE_FPS,
-  });
-  return (
-    <RequestPath.Provider store={api}>
-      <div ref={rootRef} className="rp-widget" data-widget="request-path" data-ns={ns}>
-        <RequestPathLayout />
-      </div>
-    </RequestPath.Provider>
-  );
-}
+export default widgetBody({
+  kind: 'request-path',
+  label: 'the request-path widget',
+  context: RequestPath,
+  model: requestPathModel,
+  empty: EMPTY_SIM,
+  frameCount: (sim) => Math.max(1, sim.frames.length),
+  url: REQUEST_PATH_URL_FIELDS,
+  // At 1× the whole path plays in about ten seconds.
+  fps: 6,
+  maxFrame: 10_000,
+  actions: REQUEST_PATH_ACTIONS,
+  Layout: RequestPathLayout,
+});
 
 const panelFrameOf = (s: RequestPathState) => s.panelFrame;
 const STAGE_WORDS = { client: 'leaving the client', gateway: 'at the gateway', picker: 'at the picker', queue: 'queued', prefill: 'in prefill', decode: 'decoding', done: 'done' } as const;
@@ -46,8 +37,8 @@ const STAGE_WORDS = { client: 'leaving the client', gateway: 'at the gateway', p
 function RequestPathLayout() {
   const api = RequestPath.useWidgetApi();
   const computing = RequestPath.useWidget((s) => s.computing);
-  const error = RequestPath.useWidget((s) => s.sim.error);
-  const frames = RequestPath.useWidget((s) => s.sim.frames);
+  const error = RequestPath.useWidget((s) => s.result.error);
+  const frames = RequestPath.useWidget((s) => s.result.frames);
   const describe = (frame: number, count: number) => {
     const f = frames[Math.min(frame, frames.length - 1)];
     return f ? `Frame ${frame + 1} of ${count}: ${STAGE_WORDS[f.stage]}` : computing ? 'Computing…' : 'No run';

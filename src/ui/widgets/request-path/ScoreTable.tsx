@@ -4,7 +4,7 @@ import { RequestPath } from './store.ts';
 
 /** The Endpoint Picker's scores for the traced request (one row per pod, always all rows, so the table keeps its size). */
 export function ScoreTable() {
-  const r = RequestPath.useWidget((s) => s.sim.traced);
+  const r = RequestPath.useWidget((s) => s.result.traced);
   const pol = RequestPath.useWidget((s) => s.settings.policy);
   const rows = Array.from({ length: PODS }, (_, i) => r?.scores.find((x) => x.pod === i) ?? null);
   const name = (i: number) => `vllm-${i}`;

@@ -3,7 +3,7 @@
  * write to the store; the kit reruns the model when settings change.
  */
 import { createActionRegistry, type ActionRegistry, type WidgetAction } from '../kit/actions.ts';
-import { initialPlayback } from '../kit/playback.ts';
+import { resetAction } from '../kit/kitState.ts';
 import { playbackActions } from '../kit/playbackActions.ts';
 import { LIMITS } from '../../../widget-models/request-path/settings.ts';
 import { type RequestPathState, updateSettings } from './store.ts';
@@ -17,15 +17,7 @@ const requestPathActions: WidgetAction<RequestPathState>[] = [
     shortcut: ['p'],
     perform: (api) => updateSettings(api, { policy: api.getState().settings.policy === 'prefix' ? 'rr' : 'prefix' }),
   },
-  {
-    id: 'reset',
-    label: 'Reset',
-    shortcut: ['r'],
-    perform: (api) => {
-      const { frame, speed, ...settings } = api.getState().defaults;
-      api.setState({ settings, targetFrame: frame > 0 ? frame : null, playback: initialPlayback(1, 0, speed), panelFrame: 0 });
-    },
-  },
+  resetAction(),
   {
     id: 'new-seed',
     label: 'New seed',

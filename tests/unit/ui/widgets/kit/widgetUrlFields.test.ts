@@ -47,7 +47,7 @@ const WIDGETS: Readonly<Record<string, WidgetUrl>> = {
   'load-test': widget(LOAD_TEST_URL_FIELDS, loadTestPreset(undefined).state, LOAD_TEST_PRESETS),
   lora: widget(LORA_URL, loraPreset(undefined).state, LORA_PRESETS),
   quantization: widget(QUANTIZATION_URL_FIELDS, quantizationPreset(undefined).state, QUANTIZATION_PRESETS),
-  'request-path': widget(REQUEST_PATH_URL_FIELDS, requestPathPreset(undefined).state, REQUEST_PATH_PRESETS),
+  'request-path': widget(withTimeline(REQUEST_PATH_URL_FIELDS, 10_000), requestPathPreset(undefined).state, REQUEST_PATH_PRESETS),
   routing: widget(ROUTING_URL_FIELDS, routingPreset(undefined).state, ROUTING_PRESETS),
   'spec-decoding': widget(withTimeline(SPEC_URL_FIELDS), specPreset(undefined).state, SPEC_PRESETS),
   'tensor-parallel': widget(TP_URL_FIELDS, tpPreset(undefined).state, TP_PRESETS),
