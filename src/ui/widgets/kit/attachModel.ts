@@ -31,6 +31,19 @@ export function attachModel<S extends SimulationState, Settings, Sim>(api: Store
   // The widget stays hidden until its first run is complete (useWidgetHost), so drawing that
   // run's partial snapshots would be main-thread work nobody sees: install only its last one.
   let shownOnce = false;
+  // The result on screen, for settling the timeline when the settings change but not the run.
+  let last: { sim: Sim } | null = null;
+  /** The timeline for a result of `sim`'s length, with a frame asked for (by the URL, by Reset) shown once it exists. */
+  const place = (sim: Sim, done: boolean): Pick<SimulationState, 'playback' | 'targetFrame'> => {
+    const s = api.getState();
+    let playback = resize(s.playback, Math.max(1, binding.frameCount(sim)));
+    let target = s.targetFrame;
+    if (target !== null && (target < playback.frameCount || done)) {
+      playback = seek(playback, target);
+      target = null;
+    }
+    return { playback, targetFrame: target };
+  };
   const start = () => {
     cancel();
     const settings = binding.settingsOf(api.getState());
@@ -41,20 +54,22 @@ export function attachModel<S extends SimulationState, Settings, Sim>(api: Store
     cancel = runner.run(binding.model, settings, (sim, done) => {
       if (!done && !shownOnce) return;
       shownOnce = true;
-      const s = api.getState();
-      const count = Math.max(1, binding.frameCount(sim));
-      let playback = resize(s.playback, count);
-      let target = s.targetFrame;
-      if (target !== null && (target < count || done)) {
-        playback = seek(playback, target);
-        target = null;
-      }
-      api.setState({ ...binding.install(sim), playback, targetFrame: target, simVersion: s.simVersion + 1, computing: !done } as Partial<S>);
+      last = { sim };
+      api.setState({ ...binding.install(sim), ...place(sim, done), simVersion: api.getState().simVersion + 1, computing: !done } as Partial<S>);
     });
   };
   start();
   const unsub = api.subscribe((s, prev) => {
-    if (binding.settingsOf(s) !== binding.settingsOf(prev) && keyOf(binding.settingsOf(s)) !== key) start();
+    if (binding.settingsOf(s) === binding.settingsOf(prev)) return;
+    if (keyOf(binding.settingsOf(s)) !== key) {
+      start();
+      return;
+    }
+    // Same run (a view setting changed, or Reset returned to the settings on screen): no snapshot
+    // will come to size the timeline or show the frame asked for, so do it now.
+    if (last === null || s.computing) return;
+    const settled = place(last.sim, true);
+    if (settled.playback.frameCount !== s.playback.frameCount || settled.playback.frame !== s.playback.frame || settled.targetFrame !== s.targetFrame) api.setState(settled as Partial<S>);
   });
   return () => {
     unsub();

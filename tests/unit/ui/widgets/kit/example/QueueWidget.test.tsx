@@ -40,6 +40,17 @@ describe('a widget built with defineWidget', { timeout: 30_000 }, () => {
     expect(now(root)).toMatch(/ 4 decoding$/);
   });
 
+  it('resets to the first frame with the whole timeline when the settings are already the preset', async () => {
+    const { root } = await renderWidget(<QueueWidget id="q" />, { ns: 'q', title: /queue/ });
+    const widget = root.querySelector('[data-widget="example-queue"]') as HTMLElement;
+    fireEvent.keyDown(widget, { key: 'End' });
+    await waitFor(() => expect(within(root).getByRole('slider')).toHaveAttribute('aria-valuetext', `step ${STEPS} of ${STEPS}`));
+    // Nothing to rerun: the timeline keeps the result's length rather than waiting for a run that never comes.
+    fireEvent.keyDown(widget, { key: 'r' });
+    await waitFor(() => expect(within(root).getByRole('slider')).toHaveAttribute('aria-valuetext', `step 1 of ${STEPS}`));
+    expect(root.querySelector('[data-computing="false"]')).not.toBeNull();
+  });
+
   it('opens a shared link, and says which of its settings it could not use', async () => {
     const { root } = await renderWidget(<QueueWidget id="q" />, { ns: 'q', title: /queue/, url: '?q=v.1_a.0_s.99_f.3' });
     expect(within(root).getByRole('slider')).toHaveAttribute('aria-valuetext', `step 4 of ${STEPS}`);
