@@ -66,6 +66,14 @@ export interface AutoscalingView {
 
 export type AutoscalingUrlState = AutoscalingSettings & AutoscalingView;
 
+/** The widget's settings: what the runs depend on, and the run in the big chart (which does not rerun them). */
+export type AutoscalingChoice = AutoscalingSettings & Pick<AutoscalingView, 'focus'>;
+
+/** What the runs depend on: the widget's settings without the run on show. */
+export function runSettingsOf({ focus: _focus, ...settings }: AutoscalingChoice): AutoscalingSettings {
+  return settings;
+}
+
 /** Simulated seconds per run, and between frames (the model's sample interval). */
 export const DURATION_S = 600;
 export const SAMPLE_S = 2;

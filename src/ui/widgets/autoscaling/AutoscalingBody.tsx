@@ -1,16 +1,17 @@
 import { ActionButton } from '../kit/ActionButton.tsx';
 import { TimelineBar } from '../kit/TimelineBar.tsx';
-import { useWidgetHost } from '../kit/useWidgetHost.ts';
-import type { AutoscalingUrlState } from '../../../widget-models/autoscaling/settings.ts';
+import { widgetBody } from '../kit/defineWidget.tsx';
+import { ShortcutHelp } from '../kit/ShortcutHelp.tsx';
+import { autoscalingModel } from '../../../widget-models/autoscaling/model.ts';
+import { runSettingsOf } from '../../../widget-models/autoscaling/settings.ts';
 import { AUTOSCALING_ACTIONS } from './actions.ts';
 import { Comparison } from './Comparison.tsx';
 import { ColdStartControls, PolicyControls, TrafficControls } from './Controls.tsx';
 import { NarrationBox } from './NarrationBox.tsx';
 import { NowReadout } from './NowReadout.tsx';
 import { RunChart } from './RunChart.tsx';
-import { ShortcutHelp } from './ShortcutHelp.tsx';
 import { Simplifications } from './Simplifications.tsx';
-import { applyUrlState, Autoscaling, AUTOSCALING_SIMULATION, type AutoscalingState, createAutoscalingStore, urlStateOf } from './store.ts';
+import { Autoscaling, type AutoscalingState } from './store.ts';
 import { AUTOSCALING_URL_FIELDS } from './urlFields.ts';
 import { Waterfall } from './Waterfall.tsx';
 
@@ -18,34 +19,27 @@ import { Waterfall } from './Waterfall.tsx';
 const BASE_FPS = 10;
 
 /** The body of AutoscalingWidget.tsx: store, simulation and drawing, a chunk of its own loaded when the reader comes near. */
-export default function AutoscalingBody({ ns, defaults }: { readonly ns: string; readonly defaults: AutoscalingUrlState }) {
-  const { api, rootRef } = useWidgetHost({
-    ns,
-    fields: AUTOSCALING_URL_FIELDS,
-    defaults,
-    label: 'the autoscaling widget',
-    createStore: createAutoscalingStore,
-    applyUrlState,
-    urlStateOf,
-    simulation: AUTOSCALING_SIMULATION,
-    actions: AUTOSCALING_ACTIONS,
-    baseFps: BASE_FPS,
-  });
-  return (
-    <Autoscaling.Provider store={api}>
-      <div ref={rootRef} className="as-widget" data-widget="autoscaling" data-ns={ns}>
-        <AutoscalingLayout />
-      </div>
-    </Autoscaling.Provider>
-  );
-}
+export default widgetBody({
+  kind: 'autoscaling',
+  label: 'the autoscaling widget',
+  context: Autoscaling,
+  model: autoscalingModel,
+  empty: { runs: [null, null, null], waterfall: [], error: null },
+  frameCount: (r) => Math.max(1, ...r.runs.map((x) => x?.samples.length ?? 0)),
+  // The run in the big chart is view state: switching it redraws, never reruns.
+  keyOf: (s) => JSON.stringify(runSettingsOf(s)),
+  url: AUTOSCALING_URL_FIELDS,
+  fps: BASE_FPS,
+  actions: AUTOSCALING_ACTIONS,
+  Layout: AutoscalingLayout,
+});
 
 const panelFrameOf = (s: AutoscalingState) => s.panelFrame;
 
 function AutoscalingLayout() {
   const api = Autoscaling.useWidgetApi();
   const computing = Autoscaling.useWidget((s) => s.computing);
-  const error = Autoscaling.useWidget((s) => s.runs.error);
+  const error = Autoscaling.useWidget((s) => s.result.error);
   const describe = (frame: number, count: number) => `${frame * 2} s of ${Math.max(0, count - 1) * 2} s simulated${computing ? ' (computing)' : ''}`;
   const button = (id: string, className = 'btn btn-small') => {
     const a = AUTOSCALING_ACTIONS.get(id);
@@ -84,7 +78,7 @@ function AutoscalingLayout() {
       <h4 className="widget-panel-title">Autoscaler settings</h4>
       <PolicyControls />
       <Simplifications />
-      <ShortcutHelp />
+      <ShortcutHelp registry={AUTOSCALING_ACTIONS} className="as-details" />
     </div>
   );
 }

@@ -13,7 +13,7 @@ const MINI_HEIGHT = 52;
 /** The three runs side by side: small multiples of their pods on one axis, and like-for-like figures. */
 export function Comparison() {
   const settings = Autoscaling.useWidget((s) => s.settings);
-  const runs = Autoscaling.useWidget((s) => s.runs.runs);
+  const runs = Autoscaling.useWidget((s) => s.result.runs);
   const figures = useMemo(() => runs.map((r) => (r ? runFigures(r) : null)), [runs]);
   const requests = figures.find((f) => f)?.requests;
   return (

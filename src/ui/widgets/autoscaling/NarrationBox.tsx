@@ -11,7 +11,7 @@ const STEP_S = 2;
 
 /** "What just happened" on the run in focus since the last panel update (a fixed-height box). */
 export function NarrationBox({ baseFps }: { readonly baseFps: number }) {
-  const run = Autoscaling.useWidget((s) => runOf(s, s.focus));
+  const run = Autoscaling.useWidget((s) => runOf(s, s.settings.focus));
   const frame = Autoscaling.useWidget((s) => s.panelFrame);
   const playing = Autoscaling.useWidget((s) => s.playback.playing);
   const speed = Autoscaling.useWidget((s) => s.playback.speed);

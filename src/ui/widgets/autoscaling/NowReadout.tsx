@@ -7,7 +7,7 @@ import { Autoscaling } from './store.ts';
  * lines are named by their numbers. Fixed-width cells: the row never reflows while playing.
  */
 export function NowReadout() {
-  const run = Autoscaling.useWidget((s) => runOf(s, s.focus));
+  const run = Autoscaling.useWidget((s) => runOf(s, s.settings.focus));
   const frame = Autoscaling.useWidget((s) => s.panelFrame);
   const s = sampleAt(run, frame);
   const cell = (cls: string, label: string, value: string, metric: string, raw: number | null) => (

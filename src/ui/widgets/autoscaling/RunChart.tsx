@@ -22,8 +22,8 @@ const TTFT_MAX = 600;
 export function RunChart() {
   const ref = useRef<HTMLDivElement>(null);
   const width = useWidth(ref);
-  const focus = Autoscaling.useWidget((s) => s.focus);
-  const run = Autoscaling.useWidget((s) => runOf(s, s.focus));
+  const focus = Autoscaling.useWidget((s) => s.settings.focus);
+  const run = Autoscaling.useWidget((s) => runOf(s, s.settings.focus));
   const settings = Autoscaling.useWidget((s) => s.settings);
   const podMax = Autoscaling.useWidget(podAxisMax);
   const frame = Autoscaling.useWidget((s) => s.playback.frame);

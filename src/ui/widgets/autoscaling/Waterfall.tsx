@@ -21,8 +21,8 @@ const PHASE_LABELS: Record<ColdStartPhaseName, string> = {
  * storage on a node that has the runtime image.
  */
 export function Waterfall() {
-  const run = Autoscaling.useWidget((s) => runOf(s, s.focus));
-  const reference = Autoscaling.useWidget((s) => s.runs.waterfall);
+  const run = Autoscaling.useWidget((s) => runOf(s, s.settings.focus));
+  const reference = Autoscaling.useWidget((s) => s.result.waterfall);
   const pod = run ? firstColdPod(run) : null;
   const phases: readonly ColdStartPhase[] = pod ? pod.phases : reference;
   const start = phases[0]?.startS ?? 0;

@@ -3,7 +3,7 @@
  * write to the store; the kit reruns the model when settings change.
  */
 import { createActionRegistry, type ActionRegistry, type WidgetAction } from '../kit/actions.ts';
-import { initialPlayback } from '../kit/playback.ts';
+import { resetAction } from '../kit/kitState.ts';
 import { playbackActions } from '../kit/playbackActions.ts';
 import { LIMITS, type Focus } from '../../../widget-models/autoscaling/settings.ts';
 import { type AutoscalingState, updateSettings } from './store.ts';
@@ -12,8 +12,8 @@ const show = (focus: Focus, label: string, key: string): WidgetAction<Autoscalin
   id: `show-${focus}`,
   label,
   shortcut: [key],
-  pressed: (s) => s.focus === focus,
-  perform: (api) => api.setState({ focus }),
+  pressed: (s) => s.settings.focus === focus,
+  perform: (api) => updateSettings(api, { focus }),
 });
 
 const autoscalingActions: WidgetAction<AutoscalingState>[] = [
@@ -21,15 +21,7 @@ const autoscalingActions: WidgetAction<AutoscalingState>[] = [
   show('kpa', 'KPA', '1'),
   show('alt', 'HPA / KEDA', '2'),
   show('fixed', 'Fixed', '3'),
-  {
-    id: 'reset',
-    label: 'Reset',
-    shortcut: ['r'],
-    perform: (api) => {
-      const { frame, speed, focus, ...settings } = api.getState().defaults;
-      api.setState({ settings, focus, targetFrame: frame > 0 ? frame : null, playback: initialPlayback(1, 0, speed), panelFrame: 0 });
-    },
-  },
+  resetAction(),
   {
     id: 'new-seed',
     label: 'New seed',

@@ -3,7 +3,7 @@ import type { AutoscaleResult, TickSample } from '../../../sim/autoscale/index.t
 import { FOCI, type Focus } from '../../../widget-models/autoscaling/settings.ts';
 import type { AutoscalingState } from './store.ts';
 
-export const runOf = (s: AutoscalingState, focus: Focus): AutoscaleResult | null => s.runs.runs[FOCI.indexOf(focus)] ?? null;
+export const runOf = (s: AutoscalingState, focus: Focus): AutoscaleResult | null => s.result.runs[FOCI.indexOf(focus)] ?? null;
 
 /** The sample at frame `i` (the last one if the run is shorter). */
 export function sampleAt(run: AutoscaleResult | null, i: number): TickSample | undefined {
@@ -14,7 +14,7 @@ export function sampleAt(run: AutoscaleResult | null, i: number): TickSample | u
 /** The most pods any computed run wanted or had: one pod axis for all charts, so they compare. */
 export function podAxisMax(s: AutoscalingState): number {
   let m = 1;
-  for (const r of s.runs.runs) if (r) for (const x of r.samples) m = Math.max(m, x.desiredPods, x.pods);
+  for (const r of s.result.runs) if (r) for (const x of r.samples) m = Math.max(m, x.desiredPods, x.pods);
   return m;
 }
 

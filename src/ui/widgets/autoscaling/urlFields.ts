@@ -1,9 +1,11 @@
-/** How the autoscaling widget's state is written into its search param (see kit/urlCodec.ts). */
-import { frameField, SPEED_FIELD } from '../kit/playedSettings.ts';
+/**
+ * How the autoscaling widget's settings are written into its search param (see kit/urlCodec.ts);
+ * the kit adds the timeline's frame (`f`) and speed (`sp`).
+ */
 import { enumField, intField, keyed, numberChoiceField, type UrlFields } from '../kit/urlCodec.ts';
-import { type AutoscalingUrlState, FOCI, LIMITS, MODEL_CHOICES, SHAPES, STORAGE_SOURCES, TBC_CHOICES } from '../../../widget-models/autoscaling/settings.ts';
+import { type AutoscalingChoice, FOCI, LIMITS, MODEL_CHOICES, SHAPES, STORAGE_SOURCES, TBC_CHOICES } from '../../../widget-models/autoscaling/settings.ts';
 
-export const AUTOSCALING_URL_FIELDS: UrlFields<AutoscalingUrlState> = {
+export const AUTOSCALING_URL_FIELDS: UrlFields<AutoscalingChoice> = {
   shape: enumField(SHAPES),
   rps: intField(...LIMITS.rps),
   model: enumField(MODEL_CHOICES.map((m) => m.id)),
@@ -19,7 +21,5 @@ export const AUTOSCALING_URL_FIELDS: UrlFields<AutoscalingUrlState> = {
   altTarget: intField(...LIMITS.altTarget),
   fixed: intField(...LIMITS.fixed),
   seed: intField(...LIMITS.seed),
-  frame: frameField(),
-  speed: SPEED_FIELD,
   focus: enumField(FOCI),
 };

@@ -58,6 +58,9 @@ describe('autoscaling widget', { timeout: 60_000 }, () => {
     await user.keyboard('2');
     expect(within(root).getByRole('button', { name: 'HPA / KEDA' })).toHaveAttribute('aria-pressed', 'true');
     await waitFor(() => expect(search()).toContain('focus.alt'));
+    // The run on show is view state: the same runs, redrawn at the same moment, with nothing recomputed.
+    expect(root.querySelector('[data-computing="true"]')).toBeNull();
+    expect(root.querySelector('[data-metric="time"]')?.getAttribute('data-value')).toBe('600');
     expect(within(root).getByRole('img', { name: /KEDA on vllm:num_requests_running: at 600 s/ })).toBeInTheDocument();
     await user.keyboard('{Home}');
     await waitFor(() => expect(root.querySelector('[data-metric="time"]')?.getAttribute('data-value')).toBe('0'));

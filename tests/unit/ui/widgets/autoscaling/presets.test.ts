@@ -12,6 +12,10 @@ import { DEFAULT_SETTINGS, DEFAULT_VIEW } from '../../../../../src/widget-models
 import { firstColdPod, panicSpans, runFigures } from '../../../../../src/widget-models/autoscaling/timeline.ts';
 import { decodeUrlState, encodeUrlState } from '../../../../../src/ui/widgets/kit/urlCodec.ts';
 import { AUTOSCALING_URL_FIELDS } from '../../../../../src/ui/widgets/autoscaling/urlFields.ts';
+import { withTimeline } from '../../../../../src/ui/widgets/kit/defineWidget.tsx';
+
+/** The fields the widget's link carries: its settings, and the kit's frame and speed. */
+const AUTOSCALING_URL = withTimeline(AUTOSCALING_URL_FIELDS);
 
 function run(s: AutoscalingSettings): { kpa: AutoscaleResult; alt: AutoscaleResult; fixed: AutoscaleResult } {
   const job = startAutoscalingRuns(s);
@@ -109,13 +113,13 @@ describe('autoscaling URL state', () => {
   it('round-trips every preset through the URL codec with readable names', () => {
     const defaults = { ...DEFAULT_SETTINGS, ...DEFAULT_VIEW };
     for (const p of Object.values(AUTOSCALING_PRESETS)) {
-      const text = encodeUrlState(AUTOSCALING_URL_FIELDS, p.state, defaults);
+      const text = encodeUrlState(AUTOSCALING_URL, p.state, defaults);
       expect(text === undefined || /^[a-zA-Z0-9._-]+$/.test(text)).toBe(true);
-      expect(decodeUrlState(AUTOSCALING_URL_FIELDS, text, defaults).value).toEqual(p.state);
+      expect(decodeUrlState(AUTOSCALING_URL, text, defaults).value).toEqual(p.state);
     }
-    expect(encodeUrlState(AUTOSCALING_URL_FIELDS, AUTOSCALING_PRESETS['local-cache'].state, defaults)).toBe('v.1_shape.from-zero_storage.local-cache_minScale.0');
-    const bad = decodeUrlState(AUTOSCALING_URL_FIELDS, 'tbc.5_rps.999_storage.ftp', defaults);
+    expect(encodeUrlState(AUTOSCALING_URL, AUTOSCALING_PRESETS['local-cache'].state, defaults)).toBe('v.1_shape.from-zero_storage.local-cache_minScale.0');
+    const bad = decodeUrlState(AUTOSCALING_URL, 'tbc.5_rps.999_storage.ftp', defaults);
     expect(bad.rejected).toHaveLength(3);
-    expect(decodeUrlState(AUTOSCALING_URL_FIELDS, 'tbc.-1', defaults).value.targetBurstCapacity).toBe(-1);
+    expect(decodeUrlState(AUTOSCALING_URL, 'tbc.-1', defaults).value.targetBurstCapacity).toBe(-1);
   });
 });

@@ -41,7 +41,7 @@ function widget<T>(spec: UrlSpec<T>, defaults: T, presets: Readonly<Record<strin
 
 /** One entry per `src/ui/widgets/<widget>/urlFields.ts` (the last test checks none is missing). */
 const WIDGETS: Readonly<Record<string, WidgetUrl>> = {
-  autoscaling: widget(AUTOSCALING_URL_FIELDS, autoscalingPreset(undefined).state, AUTOSCALING_PRESETS),
+  autoscaling: widget(withTimeline(AUTOSCALING_URL_FIELDS), autoscalingPreset(undefined).state, AUTOSCALING_PRESETS),
   batching: widget(BATCH_URL_FIELDS, batchPreset(undefined).state, BATCH_PRESETS),
   'kv-paging': widget(KV_URL_FIELDS, kvPreset(undefined).state, KV_PRESETS),
   'load-test': widget(LOAD_TEST_URL_FIELDS, loadTestPreset(undefined).state, LOAD_TEST_PRESETS),
