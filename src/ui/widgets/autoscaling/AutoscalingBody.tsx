@@ -1,4 +1,4 @@
-import { ActionButton } from '../kit/ActionButton.tsx';
+import { actionButtons } from '../kit/ActionButton.tsx';
 import { TimelineBar } from '../kit/TimelineBar.tsx';
 import { widgetBody } from '../kit/defineWidget.tsx';
 import { ShortcutHelp } from '../kit/ShortcutHelp.tsx';
@@ -41,10 +41,7 @@ function AutoscalingLayout() {
   const computing = Autoscaling.useWidget((s) => s.computing);
   const error = Autoscaling.useWidget((s) => s.result.error);
   const describe = (frame: number, count: number) => `${frame * 2} s of ${Math.max(0, count - 1) * 2} s simulated${computing ? ' (computing)' : ''}`;
-  const button = (id: string, className = 'btn btn-small') => {
-    const a = AUTOSCALING_ACTIONS.get(id);
-    return a ? <ActionButton key={id} action={a} api={api} className={className} /> : null;
-  };
+  const button = actionButtons(AUTOSCALING_ACTIONS, api);
   return (
     <div className="as-layout" data-computing={computing ? 'true' : 'false'}>
       <TimelineBar api={api} registry={AUTOSCALING_ACTIONS} describe={describe} shownFrame={panelFrameOf} />

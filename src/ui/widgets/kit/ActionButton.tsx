@@ -1,7 +1,7 @@
-import type { ReactNode } from 'react';
+import type { ReactElement, ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { StoreApi } from 'zustand/vanilla';
-import { actionLabel, isEnabled, type WidgetAction } from './actions.ts';
+import { actionLabel, type ActionRegistry, isEnabled, type WidgetAction } from './actions.ts';
 
 /** `aria-keyshortcuts` value for an action (WAI-ARIA spells Ctrl "Control"). */
 export function ariaShortcuts<S>(a: WidgetAction<S>): string | undefined {
@@ -48,4 +48,17 @@ export function ActionButton<S>({
       {hideLabel ? null : <span>{label}</span>}
     </button>
   );
+}
+
+/**
+ * The buttons of a drawing: `button('reset')` is that action of the registry as a button. An id
+ * the registry lacks is a mistake in the widget, so it throws (the widget's boundary shows it)
+ * rather than leaving a control silently missing.
+ */
+export function actionButtons<S>(registry: ActionRegistry<S>, api: StoreApi<S>, className = 'btn btn-small'): (id: string) => ReactElement {
+  return (id) => {
+    const action = registry.get(id);
+    if (!action) throw new Error(`This widget has no action “${id}”.`);
+    return <ActionButton key={id} action={action} api={api} className={className} />;
+  };
 }

@@ -1,4 +1,4 @@
-import { ActionButton } from '../kit/ActionButton.tsx';
+import { actionButtons } from '../kit/ActionButton.tsx';
 import { LiveRegion } from '../kit/LiveRegion.tsx';
 import { ShortcutHelp } from '../kit/ShortcutHelp.tsx';
 import { widgetBody } from '../kit/defineWidget.tsx';
@@ -36,10 +36,7 @@ function LoadTestLayout() {
   const computing = LoadTest.useWidget((s) => s.computing);
   const done = LoadTest.useWidget((s) => s.result.done);
   const total = LoadTest.useWidget((s) => s.result.total);
-  const button = (id: string) => {
-    const a = LOAD_TEST_ACTIONS.get(id);
-    return a ? <ActionButton key={id} action={a} api={api} className="btn btn-small" /> : null;
-  };
+  const button = actionButtons(LOAD_TEST_ACTIONS, api);
   return (
     <div className="lt-layout" data-computing={computing ? 'true' : 'false'}>
       <div className="lt-quick">

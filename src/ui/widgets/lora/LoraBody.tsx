@@ -1,4 +1,4 @@
-import { ActionButton } from '../kit/ActionButton.tsx';
+import { actionButtons } from '../kit/ActionButton.tsx';
 import type { ActionRegistry } from '../kit/actions.ts';
 import { widgetBody } from '../kit/defineWidget.tsx';
 import { ShortcutHelp } from '../kit/ShortcutHelp.tsx';
@@ -40,10 +40,7 @@ function LoraLayout({ actions }: { readonly actions: ActionRegistry<LoraState> }
   const computing = Lora.useWidget((s) => s.computing);
   const error = Lora.useWidget((s) => s.result.error);
   const describe = (frame: number, count: number) => `${((frame * FRAME_MS) / 1000).toFixed(1)} s of ${((Math.max(0, count - 1) * FRAME_MS) / 1000).toFixed(1)} s simulated${computing ? ' (computing)' : ''}`;
-  const button = (id: string) => {
-    const a = actions.get(id);
-    return a ? <ActionButton key={id} action={a} api={api} className="btn btn-small" /> : null;
-  };
+  const button = actionButtons(actions, api);
   return (
     <div className="lr-layout" data-computing={computing ? 'true' : 'false'}>
       <TimelineBar api={api} registry={actions} describe={describe} shownFrame={panelFrameOf} />

@@ -1,5 +1,5 @@
 import { ShortcutHelp } from '../kit/ShortcutHelp.tsx';
-import { ActionButton } from '../kit/ActionButton.tsx';
+import { actionButtons } from '../kit/ActionButton.tsx';
 import { widgetBody } from '../kit/defineWidget.tsx';
 import { EMPTY_RESULT, quantizationModel } from '../../../widget-models/quantization/model.ts';
 import { QUANTIZATION_ACTIONS } from './actions.ts';
@@ -26,10 +26,7 @@ export default widgetBody({
 function Layout() {
   const api = Quantization.useWidgetApi();
   const computing = Quantization.useWidget((s) => s.computing || s.result.rows.length === 0);
-  const button = (id: string) => {
-    const a = QUANTIZATION_ACTIONS.get(id);
-    return a ? <ActionButton key={id} action={a} api={api} className="btn btn-small" /> : null;
-  };
+  const button = actionButtons(QUANTIZATION_ACTIONS, api);
   return (
     <div className="qz-layout" data-computing={computing ? 'true' : 'false'}>
       <MemoryChart />

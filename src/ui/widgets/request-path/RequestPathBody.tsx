@@ -1,4 +1,4 @@
-import { ActionButton } from '../kit/ActionButton.tsx';
+import { actionButtons } from '../kit/ActionButton.tsx';
 import { ShortcutHelp } from '../kit/ShortcutHelp.tsx';
 import { TimelineBar } from '../kit/TimelineBar.tsx';
 import { widgetBody } from '../kit/defineWidget.tsx';
@@ -43,10 +43,7 @@ function RequestPathLayout() {
     const f = frames[Math.min(frame, frames.length - 1)];
     return f ? `Frame ${frame + 1} of ${count}: ${STAGE_WORDS[f.stage]}` : computing ? 'Computing…' : 'No run';
   };
-  const button = (id: string) => {
-    const a = REQUEST_PATH_ACTIONS.get(id);
-    return a ? <ActionButton key={id} action={a} api={api} className="btn btn-small" /> : null;
-  };
+  const button = actionButtons(REQUEST_PATH_ACTIONS, api);
   return (
     <div className="rp-layout" data-computing={computing ? 'true' : 'false'}>
       <TimelineBar api={api} registry={REQUEST_PATH_ACTIONS} describe={describe} shownFrame={panelFrameOf} />

@@ -1,4 +1,4 @@
-import { ActionButton } from '../kit/ActionButton.tsx';
+import { actionButtons } from '../kit/ActionButton.tsx';
 import { LiveRegion } from '../kit/LiveRegion.tsx';
 import { ShortcutHelp } from '../kit/ShortcutHelp.tsx';
 import { TimelineBar } from '../kit/TimelineBar.tsx';
@@ -49,10 +49,7 @@ function SpecLayout() {
   const error = Spec.useWidget((s) => s.result.error);
   const costLabel = Spec.useWidget((s) => s.result.costLabel);
   const describe = (frame: number, count: number) => `step ${frame} of ${Math.max(0, count - 1)}${computing ? ' (computing)' : ''}`;
-  const button = (id: string) => {
-    const a = SPEC_ACTIONS.get(id);
-    return a ? <ActionButton key={id} action={a} api={api} className="btn btn-small" /> : null;
-  };
+  const button = actionButtons(SPEC_ACTIONS, api);
   return (
     <div className="sd-layout" data-computing={computing ? 'true' : 'false'}>
       <TimelineBar api={api} registry={SPEC_ACTIONS} describe={describe} shownFrame={panelFrameOf} />

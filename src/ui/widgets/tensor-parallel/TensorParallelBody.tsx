@@ -1,4 +1,4 @@
-import { ActionButton } from '../kit/ActionButton.tsx';
+import { actionButtons } from '../kit/ActionButton.tsx';
 import { ShortcutHelp } from '../kit/ShortcutHelp.tsx';
 import type { ActionRegistry } from '../kit/actions.ts';
 import { widgetBody } from '../kit/defineWidget.tsx';
@@ -32,10 +32,7 @@ function TensorParallelLayout({ actions }: { readonly actions: ActionRegistry<Te
   const run = TensorParallel.useWidget((s) => s.result);
   const settings = TensorParallel.useWidget((s) => s.settings);
   const facts = run.facts;
-  const button = (id: string) => {
-    const a = actions.get(id);
-    return a ? <ActionButton key={id} action={a} api={api} className="btn btn-small" /> : null;
-  };
+  const button = actionButtons(actions, api);
   return (
     <div className="tp-layout" data-computing={computing ? 'true' : 'false'} data-empty={facts || run.error ? 'false' : 'true'}>
       <div className="tp-top">

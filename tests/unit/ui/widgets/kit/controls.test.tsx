@@ -1,6 +1,9 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
+import { createStore } from 'zustand/vanilla';
+import { actionButtons } from '../../../../../src/ui/widgets/kit/ActionButton.tsx';
+import { createActionRegistry } from '../../../../../src/ui/widgets/kit/actions.ts';
 import { ChoiceField } from '../../../../../src/ui/widgets/kit/ChoiceField.tsx';
 import { SliderField } from '../../../../../src/ui/widgets/kit/SliderField.tsx';
 import { StepperField } from '../../../../../src/ui/widgets/kit/StepperField.tsx';
@@ -12,6 +15,25 @@ function Tp() {
 }
 
 describe('kit controls', () => {
+  it('an action button follows its action: label, pressed and enabled state, shortcut, and what a click does', () => {
+    const api = createStore<{ n: number }>(() => ({ n: 0 }));
+    const registry = createActionRegistry<{ n: number }>([
+      { id: 'more', label: 'One more', shortcut: ['+'], pressed: (s) => s.n > 0, enabled: (s) => s.n < 2, perform: (a) => a.setState((s) => ({ n: s.n + 1 })) },
+    ]);
+    const button = actionButtons(registry, api);
+    render(<>{button('more')}</>);
+    const b = screen.getByRole('button', { name: 'One more' });
+    expect(b).toHaveAttribute('aria-keyshortcuts', '+');
+    expect(b).toHaveAttribute('aria-pressed', 'false');
+    fireEvent.click(b);
+    expect(api.getState().n).toBe(1);
+    expect(b).toHaveAttribute('aria-pressed', 'true');
+    fireEvent.click(b);
+    expect(b).toBeDisabled();
+    // A misspelt id is the widget's mistake: it fails loudly instead of leaving a control out.
+    expect(() => button('mroe')).toThrow(/no action “mroe”/);
+  });
+
   it('a stepper moves one allowed value at a time, shows value and unit, and stops at the ends', () => {
     render(<Tp />);
     const group = screen.getByRole('group', { name: 'Tensor parallel' });
