@@ -15,6 +15,6 @@ export const AutoscalingWidget = defineLazyWidget<AutoscalingChoice>({
   label: 'the autoscaling widget',
   presets: AUTOSCALING_PRESETS,
   defaultPreset: 'sandbox',
-  titleOf: (p) => `Autoscaling: ${p.title.toLowerCase()}`,
+  titlePrefix: 'Autoscaling',
   load: () => import('./AutoscalingBody.tsx'),
 });

@@ -15,6 +15,7 @@ import type { FrameLoop } from './frameLoop.ts';
 import { freshCopy } from './freshCopy.ts';
 import type { KitState } from './kitState.ts';
 import { applyPlayedUrlState, frameField, playedUrlStateOf, SPEED_FIELD, type PlayedUrlState } from './playedSettings.ts';
+import { presetHeading } from './presetHeading.ts';
 import { initialSimulationState } from './simulationState.ts';
 import { schemaOf, type UrlSchema, type UrlSpec } from './urlCodec.ts';
 import { useWidgetHost } from './useWidgetHost.ts';
@@ -40,8 +41,8 @@ export interface WidgetShell<S> {
   readonly label: string;
   readonly presets: Readonly<Record<string, WidgetPreset<S>>>;
   readonly defaultPreset: string;
-  /** The heading from a preset (default: the preset's title). */
-  readonly titleOf?: (preset: WidgetPreset<S>) => string;
+  /** The heading is "<titlePrefix>: <preset title>" (first word lower-cased where it is an ordinary word); default: the preset's title. */
+  readonly titlePrefix?: string;
 }
 
 /** The body: the store, the model run and the drawing. */
@@ -149,7 +150,7 @@ function widgetShell<S>(def: WidgetShell<S>, Body: WidgetBody<S>): ComponentType
     }
     const defaults = { frame: 0, speed: 1, ...p.state } as PlayedUrlState<S>;
     return (
-      <WidgetSlot kind={def.kind} ns={id} title={title ?? (def.titleOf ?? ((x) => x.title))(p)} description={<p>{p.guide}</p>} headingLevel={headingLevel} resetKey={p.id} preset={p.id}>
+      <WidgetSlot kind={def.kind} ns={id} title={title ?? (def.titlePrefix ? presetHeading(def.titlePrefix, p.title) : p.title)} description={<p>{p.guide}</p>} headingLevel={headingLevel} resetKey={p.id} preset={p.id}>
         <Body ns={id} defaults={defaults} />
       </WidgetSlot>
     );

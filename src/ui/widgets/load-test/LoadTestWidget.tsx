@@ -15,6 +15,6 @@ export const LoadTestWidget = defineLazyWidget<LoadTestUrlState>({
   label: 'the load-test widget',
   presets: LOAD_TEST_PRESETS,
   defaultPreset: 'sandbox',
-  titleOf: (p) => `Load test: ${p.title.charAt(0).toLowerCase()}${p.title.slice(1)}`,
+  titlePrefix: 'Load test',
   load: () => import('./LoadTestBody.tsx'),
 });

@@ -15,6 +15,6 @@ export const LoraWidget = defineLazyWidget<LoraSettings>({
   label: 'the multi-LoRA widget',
   presets: LORA_PRESETS,
   defaultPreset: 'sandbox',
-  titleOf: (p) => `Multi-LoRA: ${p.title.charAt(0).toLowerCase()}${p.title.slice(1)}`,
+  titlePrefix: 'Multi-LoRA',
   load: () => import('./LoraBody.tsx'),
 });

@@ -15,6 +15,6 @@ export const QuantizationWidget = defineLazyWidget<QuantizationSettings>({
   label: 'the quantization widget',
   presets: QUANTIZATION_PRESETS,
   defaultPreset: 'sandbox',
-  titleOf: (p) => `Quantization: ${p.title}`,
+  titlePrefix: 'Quantization',
   load: () => import('./QuantizationBody.tsx'),
 });

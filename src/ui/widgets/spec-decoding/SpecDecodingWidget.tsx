@@ -16,6 +16,6 @@ export const SpecDecodingWidget = defineLazyWidget<SpecSettings>({
   label: 'the speculative-decoding widget',
   presets: SPEC_PRESETS,
   defaultPreset: 'sandbox',
-  titleOf: (p) => `Speculative decoding: ${p.title.charAt(0).toLowerCase()}${p.title.slice(1)}`,
+  titlePrefix: 'Speculative decoding',
   load: () => import('./SpecDecodingBody.tsx'),
 });

@@ -15,6 +15,6 @@ export const TensorParallelWidget = defineLazyWidget<TensorParallelSettings>({
   label: 'the tensor-parallel widget',
   presets: TP_PRESETS,
   defaultPreset: 'sandbox',
-  titleOf: (p) => `Tensor parallelism: ${p.title.charAt(0).toLowerCase()}${p.title.slice(1)}`,
+  titlePrefix: 'Tensor parallelism',
   load: () => import('./TensorParallelBody.tsx'),
 });
