@@ -1,4 +1,5 @@
 import { lazy } from 'react';
+import { presetHeading } from '../kit/presetHeading.ts';
 import { WidgetSlot } from '../kit/WidgetSlot.tsx';
 import { presetOf, type KvPresetId } from '../../../widget-models/kv-paging/presets.ts';
 import './kvPaging.css';
@@ -26,7 +27,7 @@ export function KvPagingWidget({ id = 'kv', preset, title, headingLevel = 3 }: K
     return <WidgetSlot kind="kv-paging" ns={id} title={title ?? 'KV cache paging'} headingLevel={headingLevel} error={error} />;
   }
   return (
-    <WidgetSlot kind="kv-paging" ns={id} title={title ?? `KV cache paging: ${p.title.toLowerCase()}`} description={<p>{p.guide}</p>} headingLevel={headingLevel} resetKey={p.id}>
+    <WidgetSlot kind="kv-paging" ns={id} title={title ?? presetHeading('KV cache paging', p.title)} description={<p>{p.guide}</p>} headingLevel={headingLevel} resetKey={p.id}>
       <KvPagingBody ns={id} defaults={p.state} />
     </WidgetSlot>
   );

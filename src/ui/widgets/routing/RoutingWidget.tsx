@@ -1,4 +1,5 @@
 import { lazy } from 'react';
+import { presetHeading } from '../kit/presetHeading.ts';
 import { WidgetSlot } from '../kit/WidgetSlot.tsx';
 import { presetOf, type RoutingPresetId } from '../../../widget-models/routing/presets.ts';
 import './routing.css';
@@ -27,7 +28,7 @@ export function RoutingWidget({ id = 'rt', preset, title, headingLevel = 3 }: Ro
     return <WidgetSlot kind="routing" ns={id} title={title ?? 'Request routing'} headingLevel={headingLevel} error={error} />;
   }
   return (
-    <WidgetSlot kind="routing" ns={id} title={title ?? `Request routing: ${p.title.toLowerCase()}`} description={<p>{p.guide}</p>} headingLevel={headingLevel} resetKey={p.id}>
+    <WidgetSlot kind="routing" ns={id} title={title ?? presetHeading('Request routing', p.title)} description={<p>{p.guide}</p>} headingLevel={headingLevel} resetKey={p.id}>
       <RoutingBody ns={id} defaults={p.state} />
     </WidgetSlot>
   );
