@@ -4,11 +4,12 @@
  */
 import type { StoreApi } from 'zustand/vanilla';
 import { createActionRegistry, type ActionRegistry, type WidgetAction } from '../kit/actions.ts';
+import { resetActionTo } from '../kit/kitState.ts';
 import { pause, seek, updatePlayback } from '../kit/playback.ts';
 import { playbackActions } from '../kit/playbackActions.ts';
 import { nextPreemptionFrame } from './selectors.ts';
-import { BLOCK_SIZE, LIMITS, RATE_CHOICES, ZOOM_CHOICES } from '../../../widget-models/batching/settings.ts';
-import { applyUrlState, type BatchState, updateSettings } from './store.ts';
+import { BLOCK_SIZE, fromUrlState, LIMITS, RATE_CHOICES, ZOOM_CHOICES } from '../../../widget-models/batching/settings.ts';
+import { type BatchState, updateSettings } from './store.ts';
 
 /** Token budgets the quick buttons step through. */
 export const BUDGET_CHOICES: readonly number[] = [256, 512, 1024, 2048, 4096, 8192, 16_384];
@@ -32,7 +33,10 @@ function seekPreemption(api: StoreApi<BatchState>, dir: 1 | -1): void {
 
 const batchActions: WidgetAction<BatchState>[] = [
   ...playbackActions<BatchState>(),
-  { id: 'reset', label: 'Reset', shortcut: ['r'], perform: (api) => applyUrlState(api, api.getState().defaults) },
+  resetActionTo<BatchState>((s) => {
+    const { settings, view } = fromUrlState(s.defaults);
+    return { settings, frame: view.frame, speed: view.speed, view: { zoom: view.zoom, view: view.view } };
+  }),
   {
     id: 'new-seed',
     label: 'New seed',

@@ -22,16 +22,37 @@ export function updateKitSettings<S, R>(api: StoreApi<KitState<S, R>>, patch: Pa
   updatePlayedSettings(api, patch);
 }
 
-/** "Reset" (R): back to the preset's settings, frame and speed. */
-export function resetAction<S, R>(): WidgetAction<KitState<S, R>> {
+/** What Reset restores: the preset's settings, frame and speed, and any view state kept beside them. */
+export interface ResetTarget<T extends PlayedState<unknown>> {
+  readonly settings: T['settings'];
+  readonly frame: number;
+  readonly speed: number;
+  /** A selection, a side, a chart/table toggle: written to the store as they are. */
+  readonly view?: Partial<T>;
+}
+
+/**
+ * "Reset" (R), the one reset path of every widget: back to what `target` reads from the store's
+ * preset. The timeline restarts paused at the preset's frame; if the settings do not change the
+ * run, the kit settles it from the result on screen (attachModel).
+ */
+export function resetActionTo<T extends PlayedState<unknown>>(target: (state: T) => ResetTarget<T>): WidgetAction<T> {
   return {
     id: 'reset',
     label: 'Reset',
     help: 'Back to the settings this widget started with',
     shortcut: ['r'],
     perform: (api) => {
-      const { frame, speed, ...settings } = api.getState().defaults;
-      api.setState({ settings: settings as S, targetFrame: frame > 0 ? frame : null, playback: initialPlayback(1, 0, speed), panelFrame: 0 });
+      const { settings, frame, speed, view } = target(api.getState());
+      api.setState({ ...view, settings, targetFrame: frame > 0 ? frame : null, playback: initialPlayback(1, 0, speed), panelFrame: 0 } as Partial<T>);
     },
   };
+}
+
+/** "Reset" for a store built by the kit: its `defaults` are the preset's settings plus frame and speed. */
+export function resetAction<S, R>(): WidgetAction<KitState<S, R>> {
+  return resetActionTo<KitState<S, R>>((s) => {
+    const { frame, speed, ...settings } = s.defaults;
+    return { settings: settings as S, frame, speed };
+  });
 }

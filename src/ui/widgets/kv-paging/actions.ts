@@ -4,7 +4,7 @@
  */
 import type { StoreApi } from 'zustand/vanilla';
 import { createActionRegistry, type ActionRegistry, type WidgetAction } from '../kit/actions.ts';
-import { initialPlayback } from '../kit/playback.ts';
+import { resetActionTo } from '../kit/kitState.ts';
 import { playbackActions } from '../kit/playbackActions.ts';
 import { BLOCK_SIZE_CHOICES, LIMITS, type AddedRequest, withBlockSize } from '../../../widget-models/kv-paging/settings.ts';
 import { liveSeqIds } from './selectors.ts';
@@ -32,15 +32,10 @@ function cycleSelection(api: StoreApi<KvState>, dir: 1 | -1): void {
 
 const kvActions: WidgetAction<KvState>[] = [
   ...playbackActions<KvState>(),
-  {
-    id: 'reset',
-    label: 'Reset',
-    shortcut: ['r'],
-    perform: (api) => {
-      const { frame, speed, selected: sel, view, ...settings } = api.getState().defaults;
-      api.setState({ settings, sel, view, targetFrame: frame > 0 ? frame : null, playback: initialPlayback(1, 0, speed), panelFrame: 0 });
-    },
-  },
+  resetActionTo<KvState>((s) => {
+    const { frame, speed, selected: sel, view, ...settings } = s.defaults;
+    return { settings, frame, speed, view: { sel, view } };
+  }),
   {
     id: 'new-seed',
     label: 'New seed',

@@ -4,7 +4,7 @@
  */
 import type { StoreApi } from 'zustand/vanilla';
 import { createActionRegistry, type ActionRegistry, type WidgetAction } from '../kit/actions.ts';
-import { initialPlayback } from '../kit/playback.ts';
+import { resetActionTo } from '../kit/kitState.ts';
 import { playbackActions } from '../kit/playbackActions.ts';
 import { explainedIndex, lastArrivedBy, runOf } from './selectors.ts';
 import { LIMITS } from '../../../widget-models/routing/settings.ts';
@@ -24,15 +24,10 @@ function cycleSelection(api: StoreApi<RoutingState>, dir: 1 | -1): void {
 
 const routingActions: WidgetAction<RoutingState>[] = [
   ...playbackActions<RoutingState>(),
-  {
-    id: 'reset',
-    label: 'Reset',
-    shortcut: ['r'],
-    perform: (api) => {
-      const { frame, speed, side, selected: sel, ...settings } = api.getState().defaults;
-      api.setState({ settings, side, sel, targetFrame: frame > 0 ? frame : null, playback: initialPlayback(1, 0, speed), panelFrame: 0 });
-    },
-  },
+  resetActionTo<RoutingState>((s) => {
+    const { frame, speed, side, selected: sel, ...settings } = s.defaults;
+    return { settings, frame, speed, view: { side, sel } };
+  }),
   {
     id: 'new-seed',
     label: 'New seed',

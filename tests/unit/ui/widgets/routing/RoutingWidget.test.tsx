@@ -47,6 +47,10 @@ describe('routing widget', { timeout: 40_000 }, () => {
     await waitFor(() => expect(within(root).getByRole('heading', { name: /Why this pod\? Request r\d+/ })).toBeInTheDocument());
     await user.keyboard('2');
     await waitFor(() => expect(search()).toContain('side.b'));
+    // Reset returns the settings and the view (side, selection) to the preset's.
+    await user.keyboard('r');
+    await waitFor(() => expect(search()).toBe(''), { timeout: 20_000 });
+    expect(within(root).getByRole('button', { name: 'Show A' })).toHaveAttribute('aria-pressed', 'true');
   });
 
   it('re-runs side A when a weight slider moves', async () => {
