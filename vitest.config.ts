@@ -11,9 +11,10 @@ import { searchIndexPlugin } from './tools/vite/searchIndex.ts';
 export default defineConfig({
   plugins: [{ enforce: 'pre', ...mdx(mdxOptions) }, react({ include: /\.(mdx|js|jsx|ts|tsx)$/ }), lessonIndexPlugin(fileURLToPath(new URL('./src/lessons', import.meta.url))), searchIndexPlugin(fileURLToPath(new URL('./src/lessons', import.meta.url)))],
   test: {
-    // CI and developer machines have 2 cores; whole-model tests (determinism, full-course search
-    // index) take seconds there, so the per-test limit is generous rather than flaky.
-    testTimeout: 30_000,
+    // CI and developer machines have 2 cores shared by three workers; whole-model tests
+    // (determinism, full-course search index) and whole lessons take seconds there, so the limits
+    // (this one, and the 25 s waits for a lesson's widgets to compute) are generous, not flaky.
+    testTimeout: 60_000,
     // Workers spend much of their time waiting for the main process to transform modules (MDX
     // lessons above all): one worker more than cores keeps both cores busy (340 s → 240 s on 2).
     maxWorkers: availableParallelism() + 1,

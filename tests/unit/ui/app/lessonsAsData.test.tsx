@@ -95,11 +95,11 @@ describe.each(WRITTEN.map((l) => [l.id, l] as const))('lesson %s', (id, lesson) 
   it('renders, and everything it points at resolves', async () => {
     const { unmount } = await renderApp(`/learn/${id}`);
     const problems: string[] = [];
-    await screen.findByRole('heading', { level: 1, name: lesson.title }, { timeout: 10_000 });
+    await screen.findByRole('heading', { level: 1, name: lesson.title }, { timeout: 25_000 });
     const article = document.querySelector('article.lesson');
     // The body is a lazy chunk; the knowledge check at its end loads its own items.
-    await waitFor(() => expect(document.querySelector('.knowledge-check')).not.toBeNull(), { timeout: 15_000 });
-    await waitFor(() => expect(screen.queryByText('Loading the knowledge check…')).toBeNull(), { timeout: 15_000 });
+    await waitFor(() => expect(document.querySelector('.knowledge-check')).not.toBeNull(), { timeout: 25_000 });
+    await waitFor(() => expect(screen.queryByText('Loading the knowledge check…')).toBeNull(), { timeout: 25_000 });
 
     // Headings: the ids rehype-slug rendered are the anchors the search index links to.
     // MDX renders its headings straight into the article; components' own headings sit deeper.

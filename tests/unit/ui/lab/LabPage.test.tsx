@@ -15,7 +15,7 @@ vi.mock('../../../../src/ui/lab/EngineSandboxes.tsx', () => ({ default: () => <p
 
 const bench = () => screen.getByRole('region', { name: /^Workbench/ });
 /** The workbench loads after the page's first paint (its own chunk) and renders as a transition: wait for it. */
-const benchLoaded = () => waitFor(() => expect(bench().querySelector('[data-widget="lab"]')).not.toBeNull(), { timeout: 10_000 });
+const benchLoaded = () => waitFor(() => expect(bench().querySelector('[data-widget="lab"]')).not.toBeNull(), { timeout: 25_000 });
 const select = (name: string) => within(bench()).getByRole('combobox', { name }) as HTMLSelectElement;
 
 beforeEach(() => {
@@ -31,7 +31,7 @@ describe('Lab page', () => {
     await benchLoaded();
     expect(select('Pattern').value).toBe('disaggregated');
     expect(select('Workload').value).toBe('summarize');
-    expect(await within(bench()).findByText(/^Result: Prefill\/decode disaggregation, 10 req\/s of summarize/, {}, { timeout: 10_000 })).toBeInTheDocument();
+    expect(await within(bench()).findByText(/^Result: Prefill\/decode disaggregation, 10 req\/s of summarize/, {}, { timeout: 25_000 })).toBeInTheDocument();
     const table = within(bench()).getByRole('table', { name: /Metrics of this run/ });
     expect(within(table).getByRole('rowheader', { name: 'TTFT p90' })).toBeInTheDocument();
     expect(within(bench().querySelector('.lab-why') as HTMLElement).getByText(/prefill \+ \d+ decode replicas/)).toBeInTheDocument();
@@ -46,7 +46,7 @@ describe('Lab page', () => {
     expect(select('Model').value).toBe('llama-3.1-8b');
     expect(within(bench()).getByRole('slider', { name: 'Request rate' })).toHaveValue('4');
     expect(within(bench()).getByRole('slider', { name: 'GPU budget' })).toHaveValue('4');
-    expect(await within(bench()).findByText(/^Result: Replicas behind a load balancer, 4 req\/s of chat on up to 4 GPUs/, {}, { timeout: 10_000 })).toBeInTheDocument();
+    expect(await within(bench()).findByText(/^Result: Replicas behind a load balancer, 4 req\/s of chat on up to 4 GPUs/, {}, { timeout: 25_000 })).toBeInTheDocument();
   });
 
   it('turns invalid params into a notice and defaults, never a crash', async () => {
@@ -72,21 +72,21 @@ describe('Lab page', () => {
   it('opens a challenge by URL, grades a run, and saves the best score with a version', async () => {
     const user = userEvent.setup();
     const { router } = await renderApp('/lab?challenge=fix-one-giant-replica');
-    await screen.findByRole('heading', { level: 2, name: 'Workbench: Fix it: one giant replica' }, { timeout: 10_000 });
+    await screen.findByRole('heading', { level: 2, name: 'Workbench: Fix it: one giant replica' }, { timeout: 25_000 });
     await benchLoaded();
     // Locked settings are listed, not offered.
     expect(within(bench()).queryByRole('combobox', { name: 'Workload' })).toBeNull();
     expect(within(bench()).getByText(/Fixed by the challenge: .*7 req\/s/)).toBeInTheDocument();
     await user.click(within(bench()).getByRole('button', { name: 'Run and grade' }));
     const grade = () => bench().querySelector('.lab-grade') as HTMLElement;
-    await vi.waitFor(() => expect(grade()).toHaveAttribute('data-grade', 'failed'), { timeout: 10_000 });
+    await vi.waitFor(() => expect(grade()).toHaveAttribute('data-grade', 'failed'), { timeout: 25_000 });
     expect(grade()).toHaveTextContent('✗ Not yet');
     // The fix: smaller replicas behind a load-aware router.
     await user.selectOptions(select('Pattern'), 'caching-first');
     await vi.waitFor(() => expect(router.state.location.search).toMatchObject({ challenge: 'fix-one-giant-replica', pattern: 'caching-first' }));
     expect(within(bench()).getByText(/settings changed since this result/)).toBeInTheDocument();
     await user.click(within(bench()).getByRole('button', { name: 'Run and grade' }));
-    await vi.waitFor(() => expect(grade()).toHaveTextContent(/par .*\(at par\)/), { timeout: 10_000 });
+    await vi.waitFor(() => expect(grade()).toHaveTextContent(/par .*\(at par\)/), { timeout: 25_000 });
     expect(grade()).toHaveTextContent('✓ Passed');
     const saved = JSON.parse(localStorage.getItem(LAB_PROGRESS_KEY) ?? 'null');
     expect(saved.version).toBe(1);
@@ -98,7 +98,7 @@ describe('Lab page', () => {
 
   it('replaces a link’s values for locked settings, and says so', async () => {
     await renderApp('/lab?challenge=tiered-rag&workload=chat&gpus=64');
-    await screen.findByRole('heading', { level: 2, name: 'Workbench: RAG over more documents than the GPUs hold' }, { timeout: 10_000 });
+    await screen.findByRole('heading', { level: 2, name: 'Workbench: RAG over more documents than the GPUs hold' }, { timeout: 25_000 });
     const notice = noticeStore.getState().notices.find((n) => n.id === 'lab:locked');
     expect(notice?.message).toMatch(/fixes workload, gpus/);
   });

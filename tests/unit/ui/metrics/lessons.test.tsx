@@ -20,10 +20,10 @@ function renderLesson(file: string) {
   render(<RouterProvider router={router} />);
 }
 
-describe('the autoscaling and monitoring lessons', { timeout: 30_000 }, () => {
+describe('the autoscaling and monitoring lessons', { timeout: 60_000 }, () => {
   it('autoscaling renders its sections and knowledge check', async () => {
     renderLesson('./04-kserve/02-autoscaling.mdx');
-    expect(await screen.findByRole('heading', { level: 2, name: 'The decision, step by step' }, { timeout: 10_000 })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 2, name: 'The decision, step by step' }, { timeout: 25_000 })).toBeInTheDocument();
     expect(screen.getAllByRole('heading', { level: 2 }).length).toBeGreaterThanOrEqual(8);
     expect(document.querySelector('.knowledge-check[data-lesson="kserve/autoscaling"]')).not.toBeNull();
   });
@@ -31,7 +31,7 @@ describe('the autoscaling and monitoring lessons', { timeout: 30_000 }, () => {
   it('monitoring embeds a working metrics reader', async () => {
     const user = userEvent.setup();
     renderLesson('./04-kserve/04-monitoring.mdx');
-    const reader = await screen.findByRole('region', { name: 'Read your server’s metrics' }, { timeout: 10_000 });
+    const reader = await screen.findByRole('region', { name: 'Read your server’s metrics' }, { timeout: 25_000 });
     await user.click(within(reader).getByRole('button', { name: 'Load a sample' }));
     expect(await within(reader).findByRole('article', { name: 'meta-llama/Llama-3.1-8B-Instruct · engine 0' })).toHaveTextContent('p50 137 ms');
     expect(document.querySelector('.knowledge-check[data-lesson="kserve/monitoring"]')).not.toBeNull();

@@ -8,7 +8,7 @@ describe('the quiz page’s due queue when nothing is due', () => {
 
   it('offers a new learner a first session instead of congratulating them', async () => {
     await renderApp('/quiz');
-    const start = await screen.findByRole('link', { name: /Start a first session of 10 terms/ }, { timeout: 15_000 });
+    const start = await screen.findByRole('link', { name: /Start a first session of 10 terms/ }, { timeout: 25_000 });
     expect(start.getAttribute('href')).toMatch(/mode=glossary/);
     expect(screen.queryByText(/Well done/)).toBeNull();
   }, 30_000);
@@ -22,7 +22,7 @@ describe('the quiz page’s due queue when nothing is due', () => {
     const due = now + 5 * 86_400_000;
     quizStore.setState({ ...reviewed, cards: { ttft: { ...card, due } } }, true);
     await renderApp('/quiz');
-    const time = await screen.findByText((_, el) => el?.tagName === 'TIME', undefined, { timeout: 15_000 });
+    const time = await screen.findByText((_, el) => el?.tagName === 'TIME', undefined, { timeout: 25_000 });
     expect(time.getAttribute('datetime')).toBe(new Date(due).toISOString());
     expect(screen.getByText(/Nothing is due today\. Your next review is on/)).toBeTruthy();
   }, 30_000);

@@ -25,7 +25,7 @@ export async function renderWidget(element: ReactElement, opts: { readonly ns: s
   const rootRoute = createRootRoute({ component: () => element });
   const router = createRouter({ routeTree: rootRoute, history: createMemoryHistory({ initialEntries: [`/${opts.url ?? ''}`] }) });
   render(<RouterProvider router={router} />);
-  const root = await screen.findByRole('region', { name: opts.title }, { timeout: 10_000 });
+  const root = await screen.findByRole('region', { name: opts.title }, { timeout: 25_000 });
   if (opts.waitForRun !== false) await waitFor(() => expect(root.querySelector('[data-computing="false"]')).not.toBeNull(), { timeout: 30_000 });
   return {
     root,

@@ -20,14 +20,14 @@ function renderLesson(file: string) {
   render(<RouterProvider router={router} />);
 }
 
-describe('the three batching lessons', { timeout: 30_000 }, () => {
+describe('the three batching lessons', { timeout: 60_000 }, () => {
   it.each([
     ['./02-vllm/03-continuous-batching.mdx', ['Batching: Late arrivals', 'Batching: More requests than static batching can keep up with'], 'vllm/continuous-batching'],
     ['./02-vllm/04-chunked-prefill.mdx', ['Batching: Long prompts meet running decodes', 'Batching: Capping one request’s share: long_prefill_token_threshold'], 'vllm/chunked-prefill'],
     ['./02-vllm/05-preemption.mdx', ['Batching: Too few KV blocks', 'Batching: Preemption under the priority policy'], 'vllm/preemption'],
   ])('%s embeds its widgets and its knowledge check', async (file, widgets, lesson) => {
     renderLesson(file);
-    for (const name of widgets) expect(await screen.findByRole('region', { name }, { timeout: 10_000 })).toBeInTheDocument();
+    for (const name of widgets) expect(await screen.findByRole('region', { name }, { timeout: 25_000 })).toBeInTheDocument();
     expect(document.querySelector(`.knowledge-check[data-lesson="${lesson}"]`)).not.toBeNull();
     expect(screen.getAllByRole('heading', { level: 2 }).length).toBeGreaterThanOrEqual(4);
   });

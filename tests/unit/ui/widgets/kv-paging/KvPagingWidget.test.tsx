@@ -16,7 +16,7 @@ const readout = (root: HTMLElement) => within(root).getByRole('slider', { name: 
 afterEach(() => noticeStore.setState({ notices: [] }));
 
 // Generous timeouts: the widget computes its run in slices, and CI machines are shared.
-describe('KV paging widget', { timeout: 30_000 }, () => {
+describe('KV paging widget', { timeout: 60_000 }, () => {
   it('steps, seeks and plays through the action buttons', async () => {
     const user = userEvent.setup();
     const { root } = await renderWidget();
@@ -47,7 +47,7 @@ describe('KV paging widget', { timeout: 30_000 }, () => {
     await user.keyboard('=');
     expect(within(root).getByText('65 blocks × 32 tokens')).toBeInTheDocument(); // same memory, bigger blocks
     // The run is recomputed from scratch, but the moment on screen stays.
-    await waitFor(() => expect(root.querySelector('[data-computing="false"]')).not.toBeNull(), { timeout: 15_000 });
+    await waitFor(() => expect(root.querySelector('[data-computing="false"]')).not.toBeNull(), { timeout: 25_000 });
     expect(readout(root)).toHaveValue('2');
     await user.click(within(root).getByText('Settings'));
     const seed = within(root).getByLabelText(/^Seed/);
@@ -92,7 +92,7 @@ describe('KV paging widget', { timeout: 30_000 }, () => {
     const { root } = await renderWidget();
     await user.click(within(root).getByText('Settings'));
     await user.click(within(root).getByText('Derive the blocks from a model and GPU'));
-    const use = await within(root).findByRole('button', { name: /^Use [\d,]+ blocks$/ }, { timeout: 10_000 });
+    const use = await within(root).findByRole('button', { name: /^Use [\d,]+ blocks$/ }, { timeout: 25_000 });
     const n = Number((use.textContent ?? '').replace(/\D/g, ''));
     expect(n).toBeGreaterThan(1000);
     await user.click(use);

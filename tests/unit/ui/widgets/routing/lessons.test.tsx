@@ -14,10 +14,10 @@ describe('llm-d lessons', { timeout: 60_000 }, () => {
   for (const l of LESSONS) {
     it(`${l.path} renders its widgets and knowledge check`, async () => {
       await renderApp(l.path);
-      expect(await screen.findByRole('heading', { level: 1 }, { timeout: 10_000 })).toHaveTextContent(l.title);
-      await waitFor(() => expect(document.querySelectorAll('[data-widget="routing"]')).toHaveLength(l.widgets), { timeout: 10_000 });
+      expect(await screen.findByRole('heading', { level: 1 }, { timeout: 25_000 })).toHaveTextContent(l.title);
+      await waitFor(() => expect(document.querySelectorAll('[data-widget="routing"]')).toHaveLength(l.widgets), { timeout: 25_000 });
       // The body mounts part by part; the knowledge check is in its last part.
-      expect(await screen.findByRole('heading', { name: 'Knowledge check' }, { timeout: 10_000 })).toBeInTheDocument();
+      expect(await screen.findByRole('heading', { name: 'Knowledge check' }, { timeout: 25_000 })).toBeInTheDocument();
       expect(screen.getByRole('heading', { name: 'Sources' })).toBeInTheDocument();
     });
   }
