@@ -47,6 +47,14 @@ export interface KvView {
 /** Settings + view: what the URL carries. */
 export type KvUrlState = KvSettings & KvView;
 
+/** The widget's settings: the run's, plus the view state a link carries but the run ignores. */
+export type KvWidgetSettings = KvSettings & Pick<KvView, 'selected' | 'view'>;
+
+/** The run's settings alone: a new selection or the table view never reruns the simulation. */
+export function runSettingsOf({ selected: _selected, view: _view, ...run }: KvWidgetSettings): KvSettings {
+  return run;
+}
+
 /** Block sizes vLLM accepts (`CacheConfig.block_size`); CUDA's default is 16. */
 export const BLOCK_SIZE_CHOICES: readonly number[] = [1, 8, 16, 32, 64, 128];
 

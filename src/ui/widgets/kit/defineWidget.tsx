@@ -45,11 +45,14 @@ export interface WidgetShell<S> {
   readonly titlePrefix?: string;
 }
 
-/** The body: the store, the model run and the drawing. */
-export interface WidgetBodyDefinition<S, R> {
+/**
+ * The body: the store, the model run and the drawing. `X` is store state that is neither a
+ * setting nor in the URL (a form being filled in), for actions that read it.
+ */
+export interface WidgetBodyDefinition<S, R, X extends object = object> {
   readonly kind: string;
   readonly label: string;
-  readonly context: WidgetContext<KitState<S, R>>;
+  readonly context: WidgetContext<KitState<S, R> & X>;
   readonly model: WidgetModel<S, R>;
   /** The result before the first snapshot: give it the final shape, so the layout does not move. */
   readonly empty: R;
@@ -63,13 +66,17 @@ export interface WidgetBodyDefinition<S, R> {
   readonly fps?: number;
   /** The largest frame a link may ask for (default 100,000). */
   readonly maxFrame?: number;
-  readonly actions: ActionRegistry<KitState<S, R>>;
+  /** How often text panels follow the playing frame (default: the kit's). */
+  readonly panelIntervalMs?: number;
+  /** The initial value of the store state that is not settings (`X`); Reset leaves it. */
+  readonly extra?: X;
+  readonly actions: ActionRegistry<KitState<S, R> & X>;
   /** The drawing: reads the store through `context`, and the actions it shows. */
-  readonly Layout: ComponentType<{ readonly actions: ActionRegistry<KitState<S, R>>; readonly loop: FrameLoop }>;
+  readonly Layout: ComponentType<{ readonly actions: ActionRegistry<KitState<S, R> & X>; readonly loop: FrameLoop }>;
 }
 
 /** Everything that makes one widget kind what it is. */
-export type WidgetDefinition<S, R> = WidgetShell<S> & WidgetBodyDefinition<S, R>;
+export type WidgetDefinition<S, R, X extends object = object> = WidgetShell<S> & WidgetBodyDefinition<S, R, X>;
 
 /** A built body, as `widgetBody` returns it: the default export of a lazily loaded `<Name>Body.tsx`. */
 export type WidgetBody<S> = ComponentType<{ readonly ns: string; readonly defaults: PlayedUrlState<S> }>;
@@ -84,7 +91,7 @@ export interface WidgetProps {
 }
 
 /** Builds the lesson-facing component of a widget, body included. @see docs/widget-kit.md */
-export function defineWidget<S, R>(def: WidgetDefinition<S, R>): ComponentType<WidgetProps> {
+export function defineWidget<S, R, X extends object = object>(def: WidgetDefinition<S, R, X>): ComponentType<WidgetProps> {
   return widgetShell(def, widgetBody(def));
 }
 
@@ -98,18 +105,19 @@ export function defineLazyWidget<S>(shell: WidgetShell<S> & { readonly load: () 
 }
 
 /** The store, the worker run, the URL binding, playback and the keyboard around a drawing. */
-export function widgetBody<S, R>(def: WidgetBodyDefinition<S, R>): WidgetBody<S> {
+export function widgetBody<S, R, X extends object = object>(def: WidgetBodyDefinition<S, R, X>): WidgetBody<S> {
+  type T = KitState<S, R> & X;
   const url = def.fps === undefined ? (schemaOf(def.url) as unknown as UrlSchema<PlayedUrlState<S>>) : withTimeline(def.url, def.maxFrame);
-  const simulation: ModelBinding<KitState<S, R>, S, R> = {
+  const simulation: ModelBinding<T, S, R> = {
     model: def.model,
     settingsOf: (s) => s.settings,
     ...(def.keyOf ? { keyOf: def.keyOf } : {}),
-    install: (result) => ({ result: freshCopy(result) }),
+    install: (result) => ({ result: freshCopy(result) }) as Partial<T>,
     frameCount: def.frameCount ?? (() => 1),
   };
   const createStore = (initial: PlayedUrlState<S>, defaults: PlayedUrlState<S>) => {
     const { frame, speed, ...settings } = initial;
-    return createWidgetStore<KitState<S, R>>(() => ({ settings: settings as S, defaults, result: def.empty, ...initialSimulationState(frame, speed) }));
+    return createWidgetStore<T>(() => ({ ...(def.extra as X), settings: settings as S, defaults, result: def.empty, ...initialSimulationState(frame, speed) }));
   };
 
   function Body({ ns, defaults }: { readonly ns: string; readonly defaults: PlayedUrlState<S> }) {
@@ -124,6 +132,7 @@ export function widgetBody<S, R>(def: WidgetBodyDefinition<S, R>): WidgetBody<S>
       simulation,
       actions: def.actions,
       baseFps: def.fps ?? 1,
+      ...(def.panelIntervalMs === undefined ? {} : { panelIntervalMs: def.panelIntervalMs }),
     });
     const computing = useStore(api, (s) => s.computing);
     const { Provider } = def.context;

@@ -5,15 +5,15 @@ import { documentTheme, readCssVars, useThemeVersion } from '../kit/theme.ts';
 import { createPixelBuffer, GridRenderer, Palette, type GridColours } from './drawGrid.ts';
 import { blockAt, gridLayout } from './gridLayout.ts';
 import { marksOf, type Mark } from './marks.ts';
-import { Kv, type KvState } from './store.ts';
+import { Kv, type KvState, updateSettings } from './store.ts';
 
 const FADE_MS = 700;
 const VARS = ['--surface', '--surface-2', '--border', '--fg', '--muted', '--accent', '--ok', '--warn', '--danger'] as const;
 
 /** Blocks held by the selected sequence at the current frame, as a mask. */
 function selectionMask(s: KvState, n: number): Uint8Array | null {
-  const run = s.sim.paged;
-  const seq = s.sel === null ? undefined : s.sim.workload.byId.get(s.sel);
+  const run = s.result.paged;
+  const seq = s.settings.selected === null ? undefined : s.result.workload.byId.get(s.settings.selected);
   if (!run || !seq) return null;
   const mask = new Uint8Array(n);
   for (const b of run.tables.at(seq.index, s.playback.frame).blocks) mask[b] = 1;
@@ -30,7 +30,7 @@ export function GridCanvas({ loop, describedBy }: { readonly loop: FrameLoop; re
   const wrapRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const [width, setWidth] = useState(640);
-  const numBlocks = Kv.useWidget((s) => s.sim.numBlocks);
+  const numBlocks = Kv.useWidget((s) => s.result.numBlocks);
   const themeVersion = useThemeVersion();
   const reduced = useReducedMotion();
   const layout = useMemo(() => gridLayout(numBlocks, width), [numBlocks, width]);
@@ -83,7 +83,7 @@ export function GridCanvas({ loop, describedBy }: { readonly loop: FrameLoop; re
     let marks: readonly Mark[] = [];
     const task = (now: number) => {
       const s = api.getState();
-      const run = s.sim.paged;
+      const run = s.result.paged;
       if (!run || run.frames.length === 0 || !renderer || run.blocks.numBlocks !== numBlocks) return false;
       const frame = s.playback.frame;
       if (frame !== shownFrame) {
@@ -93,8 +93,8 @@ export function GridCanvas({ loop, describedBy }: { readonly loop: FrameLoop; re
       }
       const alpha = reduced ? 1 : Math.max(0, 1 - (now - changedAt) / FADE_MS);
       if (!dirty && (reduced || alpha <= 0)) return false;
-      if (s.sel !== maskSel || frame !== maskFrame || s.simVersion !== maskVersion) {
-        maskSel = s.sel;
+      if (s.settings.selected !== maskSel || frame !== maskFrame || s.simVersion !== maskVersion) {
+        maskSel = s.settings.selected;
         maskFrame = frame;
         maskVersion = s.simVersion;
         mask = selectionMask(s, run.blocks.numBlocks);
@@ -105,7 +105,7 @@ export function GridCanvas({ loop, describedBy }: { readonly loop: FrameLoop; re
         scale,
         blocks: run.blocks.get(frame),
         numBlocks: run.blocks.numBlocks,
-        blockSize: s.sim.blockSize,
+        blockSize: s.result.blockSize,
         colours,
         selected: mask,
         marks,
@@ -116,7 +116,7 @@ export function GridCanvas({ loop, describedBy }: { readonly loop: FrameLoop; re
     };
     const remove = loop.add(task);
     const unsub = api.subscribe((s, prev) => {
-      if (s.playback.frame !== prev.playback.frame || s.sel !== prev.sel || s.simVersion !== prev.simVersion) {
+      if (s.playback.frame !== prev.playback.frame || s.settings.selected !== prev.settings.selected || s.simVersion !== prev.simVersion) {
         dirty = true;
         loop.wake();
       }
@@ -131,11 +131,11 @@ export function GridCanvas({ loop, describedBy }: { readonly loop: FrameLoop; re
     const rect = e.currentTarget.getBoundingClientRect();
     const b = blockAt(layout, numBlocks, e.clientX - rect.left, e.clientY - rect.top);
     const s = api.getState();
-    const run = s.sim.paged;
+    const run = s.result.paged;
     if (b < 0 || !run) return;
     const owner = run.blocks.get(s.playback.frame).owner[b] ?? -1;
-    const seq = s.sim.workload.seqs[owner];
-    api.setState({ sel: seq && seq.id !== s.sel ? seq.id : null });
+    const seq = s.result.workload.seqs[owner];
+    updateSettings(api, { selected: seq && seq.id !== s.settings.selected ? seq.id : null });
   };
 
   return (

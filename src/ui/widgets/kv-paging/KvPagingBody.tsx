@@ -1,69 +1,63 @@
 import { useId } from 'react';
 import { ActionButton } from '../kit/ActionButton.tsx';
 import { ActionStepper } from '../kit/ActionStepper.tsx';
-import type { createFrameLoop } from '../kit/frameLoop.ts';
+import { widgetBody } from '../kit/defineWidget.tsx';
+import type { FrameLoop } from '../kit/frameLoop.ts';
 import { ShortcutHelp } from '../kit/ShortcutHelp.tsx';
 import { TimelineBar } from '../kit/TimelineBar.tsx';
-import { useWidgetHost } from '../kit/useWidgetHost.ts';
+import { kvPagingModel } from '../../../widget-models/kv-paging/model.ts';
+import { runSettingsOf, type KvWidgetSettings } from '../../../widget-models/kv-paging/settings.ts';
+import type { Simulation } from '../../../widget-models/kv-paging/types.ts';
+import { MAX_FRAMES } from '../../../widget-models/kv-paging/simulate.ts';
 import { KV_ACTIONS } from './actions.ts';
 import { AddRequestForm } from './AddRequestForm.tsx';
 import { BlockTable } from './BlockTable.tsx';
 import { ComparisonPanel } from './ComparisonPanel.tsx';
 import { GridCanvas } from './GridCanvas.tsx';
 import { Legend } from './Legend.tsx';
-import type { KvUrlState } from '../../../widget-models/kv-paging/settings.ts';
-import { MAX_FRAMES } from '../../../widget-models/kv-paging/simulate.ts';
 import { NarrationBox } from './NarrationBox.tsx';
 import { RequestList } from './RequestList.tsx';
 import { formatTime } from './selectors.ts';
 import { SettingsForm } from './SettingsForm.tsx';
 import { Simplifications } from './Simplifications.tsx';
 import { StatsLine } from './StatsLine.tsx';
-import { applyUrlState, KV_SIMULATION, createKvStore, Kv, type KvState, urlStateOf } from './store.ts';
+import { DEFAULT_DRAFT, EMPTY_SIMULATION, Kv, type KvExtra, type KvState } from './store.ts';
 import { TableView } from './TableView.tsx';
 import { KV_URL_FIELDS } from './urlFields.ts';
 
-/** Snapshots per second at speed 1×. */
-const BASE_FPS = 8;
-
 /** The body of KvPagingWidget.tsx: store, simulation and drawing, a chunk of its own loaded when the reader comes near. */
-export default function KvPagingBody({ ns, defaults }: { readonly ns: string; readonly defaults: KvUrlState }) {
-  const { api, loop, rootRef } = useWidgetHost({
-    ns,
-    fields: KV_URL_FIELDS,
-    defaults,
-    label: 'the KV paging widget',
-    createStore: createKvStore,
-    applyUrlState,
-    urlStateOf,
-    simulation: KV_SIMULATION,
-    actions: KV_ACTIONS,
-    baseFps: BASE_FPS,
-    panelIntervalMs: 500,
-  });
-  const statsId = useId();
-  return (
-    <Kv.Provider store={api}>
-      <div ref={rootRef} className="kv-widget" data-widget="kv-paging" data-ns={ns}>
-        <KvBody loop={loop} statsId={statsId} />
-      </div>
-    </Kv.Provider>
-  );
-}
+export default widgetBody<KvWidgetSettings, Simulation, KvExtra>({
+  kind: 'kv-paging',
+  label: 'the KV paging widget',
+  context: Kv,
+  model: kvPagingModel,
+  empty: EMPTY_SIMULATION,
+  frameCount: (sim) => sim.paged?.frames.length ?? 1,
+  // The selection and the grid/table view are view state: changing them never reruns the model.
+  keyOf: (s) => JSON.stringify(runSettingsOf(s)),
+  url: KV_URL_FIELDS,
+  // Snapshots per second at 1×.
+  fps: 8,
+  panelIntervalMs: 500,
+  extra: { draft: DEFAULT_DRAFT },
+  actions: KV_ACTIONS,
+  Layout: KvLayout,
+});
 
-function KvBody({ loop, statsId }: { readonly loop: ReturnType<typeof createFrameLoop>; readonly statsId: string }) {
+function KvLayout({ loop }: { readonly loop: FrameLoop }) {
   const api = Kv.useWidgetApi();
-  const view = Kv.useWidget((s) => s.view);
-  const error = Kv.useWidget((s) => s.sim.error);
+  const statsId = useId();
+  const view = Kv.useWidget((s) => s.settings.view);
+  const error = Kv.useWidget((s) => s.result.error);
   const computing = Kv.useWidget((s) => s.computing);
-  const truncated = Kv.useWidget((s) => s.sim.paged?.truncated ?? false);
+  const truncated = Kv.useWidget((s) => s.result.paged?.truncated ?? false);
   const describe = (frame: number, count: number) => {
-    const f = api.getState().sim.paged?.frames[frame];
+    const f = api.getState().result.paged?.frames[frame];
     return `Step ${frame} of ${Math.max(0, count - 1)}${computing ? '+' : ''} · ${formatTime(f?.timeUs ?? 0)}`;
   };
   const get = (id: string) => KV_ACTIONS.get(id);
   return (
-    <div className="kv-layout" data-computing={computing ? 'true' : 'false'}>
+    <div className="kv-layout">
       <TimelineBar api={api} registry={KV_ACTIONS} describe={describe} shownFrame={panelFrameOf} />
       {error ? (
         <p role="alert" className="kv-error">

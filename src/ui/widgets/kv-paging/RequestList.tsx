@@ -1,7 +1,7 @@
 import { useDocumentTheme } from '../kit/theme.ts';
 import { seqColour } from './palette.ts';
 import { liveSeqs } from './selectors.ts';
-import { Kv } from './store.ts';
+import { Kv, updateSettings } from './store.ts';
 import { useFrameView } from './useFrameView.ts';
 
 const SHOW = 40;
@@ -18,7 +18,7 @@ export function RequestList() {
       <ul aria-label="Requests in the engine">
         {seqs.slice(0, SHOW).map((q) => (
           <li key={q.id}>
-            <button type="button" className="kv-req" aria-pressed={sel === q.id} onClick={() => api.setState({ sel: sel === q.id ? null : q.id })}>
+            <button type="button" className="kv-req" aria-pressed={sel === q.id} onClick={() => updateSettings(api, { selected: sel === q.id ? null : q.id })}>
               <span className="kv-swatch" aria-hidden="true" style={{ background: seqColour(q.index, theme).strong }} />
               <span className="kv-req-label">{q.label}</span>
               <span className="kv-req-status">{q.status}</span>

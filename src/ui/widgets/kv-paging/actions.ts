@@ -17,7 +17,7 @@ function nextBlockSize(bs: number, dir: 1 | -1): number {
 
 /** The arrival time (ms) of a request added now: the time on screen. */
 function nowMs(s: KvState): number {
-  const f = s.sim.paged?.frames[s.playback.frame];
+  const f = s.result.paged?.frames[s.playback.frame];
   return f ? Math.floor(f.timeUs / 1000) : 0;
 }
 
@@ -25,16 +25,16 @@ function cycleSelection(api: StoreApi<KvState>, dir: 1 | -1): void {
   const s = api.getState();
   const ids = liveSeqIds(s);
   if (ids.length === 0) return;
-  const at = s.sel === null ? -1 : ids.indexOf(s.sel);
+  const at = s.settings.selected === null ? -1 : ids.indexOf(s.settings.selected);
   const next = at < 0 ? (dir === 1 ? 0 : ids.length - 1) : (at + dir + ids.length) % ids.length;
-  api.setState({ sel: ids[next] ?? null });
+  updateSettings(api, { selected: ids[next] ?? null });
 }
 
 const kvActions: WidgetAction<KvState>[] = [
   ...playbackActions<KvState>(),
   resetActionTo<KvState>((s) => {
-    const { frame, speed, selected: sel, view, ...settings } = s.defaults;
-    return { settings, frame, speed, view: { sel, view } };
+    const { frame, speed, ...settings } = s.defaults;
+    return { settings, frame, speed };
   }),
   {
     id: 'new-seed',
@@ -77,15 +77,15 @@ const kvActions: WidgetAction<KvState>[] = [
   },
   {
     id: 'toggle-view',
-    label: (s) => (s.view === 'grid' ? 'Show as table' : 'Show as grid'),
+    label: (s) => (s.settings.view === 'grid' ? 'Show as table' : 'Show as grid'),
     help: 'Grid or table',
     shortcut: ['t'],
-    pressed: (s) => s.view === 'table',
-    perform: (api) => api.setState((s) => ({ view: s.view === 'grid' ? 'table' : 'grid' })),
+    pressed: (s) => s.settings.view === 'table',
+    perform: (api) => updateSettings(api, { view: api.getState().settings.view === 'grid' ? 'table' : 'grid' }),
   },
   { id: 'next-request', label: 'Select next request', shortcut: ['n'], perform: (api) => cycleSelection(api, 1) },
   { id: 'previous-request', label: 'Select previous request', shortcut: ['b'], perform: (api) => cycleSelection(api, -1) },
-  { id: 'clear-selection', label: 'Clear selection', shortcut: ['Escape'], enabled: (s) => s.sel !== null, perform: (api) => api.setState({ sel: null }) },
+  { id: 'clear-selection', label: 'Clear selection', shortcut: ['Escape'], enabled: (s) => s.settings.selected !== null, perform: (api) => updateSettings(api, { selected: null }) },
 ];
 
 /** The widget's action registry (one per module; actions are stateless). */

@@ -4,7 +4,7 @@ import type { KvState } from './store.ts';
 
 /** The paged frame on screen, if computed. */
 export function currentFrame(s: KvState): PagedFrame | undefined {
-  return s.sim.paged?.frames[s.playback.frame];
+  return s.result.paged?.frames[s.playback.frame];
 }
 
 /** Paged frame `frame` of a simulation. */
@@ -46,12 +46,12 @@ export function liveSeqs(sim: Simulation, frame: number): LiveSeq[] {
 
 /** Ids of the live sequences (selection cycling). */
 export function liveSeqIds(s: KvState): string[] {
-  return liveSeqs(s.sim, s.playback.frame).map((q) => q.id);
+  return liveSeqs(s.result, s.playback.frame).map((q) => q.id);
 }
 
 /** Label for an engine request id. */
 export function labelOf(s: KvState, id: string): string {
-  return s.sim.workload.byId.get(id)?.label ?? id.toUpperCase();
+  return s.result.workload.byId.get(id)?.label ?? id.toUpperCase();
 }
 
 /** "12.3 ms" / "1.24 s" for a simulated time in µs. */

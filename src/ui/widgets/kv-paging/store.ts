@@ -1,14 +1,13 @@
 /**
- * The KV paging widget's per-instance store: the scenario, the view, playback, and the
- * simulation being played. The kit runs the model (in a worker) whenever the settings change; actions only ever write to this store.
+ * The KV paging widget's store is the kit's (`KitState`): the settings (with the selection and
+ * the grid/table view, which a link carries but the run ignores), playback and the simulation
+ * being played, plus the "add a request" form. The kit reruns the model (in a worker) whenever
+ * the run's settings change; actions only ever write here.
  */
 import type { StoreApi } from 'zustand/vanilla';
-import { createWidgetContext, createWidgetStore } from '../kit/createWidgetContext.tsx';
-import type { ModelBinding } from '../kit/attachModel.ts';
-import { initialSimulationState, type SimulationState } from '../kit/simulationState.ts';
-import { kvPagingModel } from '../../../widget-models/kv-paging/model.ts';
-import { changeSpeed, pause, seek } from '../kit/playback.ts';
-import type { KvSettings, KvUrlState } from '../../../widget-models/kv-paging/settings.ts';
+import { createWidgetContext } from '../kit/createWidgetContext.tsx';
+import { type KitState, updateKitSettings } from '../kit/kitState.ts';
+import { DEFAULT_SETTINGS, type KvWidgetSettings } from '../../../widget-models/kv-paging/settings.ts';
 import type { Simulation } from '../../../widget-models/kv-paging/types.ts';
 import { buildWorkload } from '../../../widget-models/kv-paging/workload.ts';
 
@@ -20,71 +19,29 @@ export interface RequestDraft {
   readonly system: boolean;
 }
 
-export interface KvState extends SimulationState {
-  readonly settings: KvSettings;
-  /** The instance's starting point (its preset); "reset" returns here. */
-  readonly defaults: KvUrlState;
-  readonly sel: string | null;
-  readonly view: 'grid' | 'table';
-  /** The simulation on screen; its frame arrays grow while `computing`. */
-  readonly sim: Simulation;
+/** Store state beside the kit's: the form, which neither runs nor goes in the URL. */
+export interface KvExtra {
   readonly draft: RequestDraft;
 }
+
+export type KvState = KitState<KvWidgetSettings, Simulation> & KvExtra;
 
 export const DEFAULT_DRAFT: RequestDraft = { prompt: 200, maxTokens: 150, n: 1, system: false };
 
 /** The context for the KV paging widget. */
 export const Kv = createWidgetContext<KvState>('KV paging widget');
 
-/** A placeholder simulation until the first slice has run. */
-export function pendingSimulation(s: KvSettings): Simulation {
-  return { workload: buildWorkload(s), blockSize: s.blockSize, numBlocks: s.numGpuBlocks, paged: null, contiguous: null, error: null };
-}
-
-/**
- * Creates one widget instance's store.
- * @param initial the state from the URL (or the preset)
- * @param defaults the preset, for reset and for keeping the URL short
- */
-export function createKvStore(initial: KvUrlState, defaults: KvUrlState): StoreApi<KvState> {
-  const { frame, speed, selected: sel, view, ...settings } = initial;
-  return createWidgetStore<KvState>(() => ({
-    settings,
-    defaults,
-    sel,
-    view,
-    sim: pendingSimulation(settings),
-    draft: DEFAULT_DRAFT,
-    ...initialSimulationState(frame, speed),
-  }));
-}
-
-/** The URL-facing state of a store (frame is the one on screen). */
-export function urlStateOf(s: KvState): KvUrlState {
-  return { ...s.settings, frame: s.targetFrame ?? s.playback.frame, speed: s.playback.speed, selected: s.sel, view: s.view };
-}
-
-/** Replaces the settings (the kit restarts the simulation). */
-export function updateSettings(api: StoreApi<KvState>, patch: Partial<KvSettings>): void {
-  api.setState({ settings: { ...api.getState().settings, ...patch } });
-}
-
-/** Applies a state that arrived through the URL (back/forward, a pasted link) to a live store. */
-export function applyUrlState(api: StoreApi<KvState>, v: KvUrlState): void {
-  const { frame, speed, selected: sel, view, ...settings } = v;
-  const s = api.getState();
-  const same = JSON.stringify(settings) === JSON.stringify(s.settings);
-  let playback = pause(seek(s.playback, frame));
-  while (playback.speed !== speed && changeSpeed(playback, speed > playback.speed ? 1 : -1).speed !== playback.speed) {
-    playback = changeSpeed(playback, speed > playback.speed ? 1 : -1);
-  }
-  api.setState({ ...(same ? {} : { settings, targetFrame: frame }), sel, view, playback });
-}
-
-/** The model behind the widget and where its result goes. */
-export const KV_SIMULATION: ModelBinding<KvState, KvSettings, Simulation> = {
-  model: kvPagingModel,
-  settingsOf: (s) => s.settings,
-  install: (sim) => ({ sim }),
-  frameCount: (sim) => sim.paged?.frames.length ?? 1,
+/** The result before the first run: the default workload and no frames (the widget is hidden until its run is complete). */
+export const EMPTY_SIMULATION: Simulation = {
+  workload: buildWorkload(DEFAULT_SETTINGS),
+  blockSize: DEFAULT_SETTINGS.blockSize,
+  numBlocks: DEFAULT_SETTINGS.numGpuBlocks,
+  paged: null,
+  contiguous: null,
+  error: null,
 };
+
+/** Replaces some settings (the kit reruns the simulation only when the run's settings change). */
+export function updateSettings(api: StoreApi<KvState>, patch: Partial<KvWidgetSettings>): void {
+  updateKitSettings<KvWidgetSettings, Simulation>(api, patch);
+}

@@ -3,7 +3,10 @@ import { frameField, SPEED_FIELD } from '../kit/playedSettings.ts';
 import { boolField, enumField, intField, intTupleListField, keyed, numberChoiceField, optionalIdField, type UrlFields } from '../kit/urlCodec.ts';
 import { type AddedRequest, BLOCK_SIZE_CHOICES, LIMITS, type KvUrlState } from '../../../widget-models/kv-paging/settings.ts';
 
-/** Readable property names; the short URL keys are the ones links have always used (URL version 1). */
+/**
+ * Readable property names; the short URL keys are the ones links have always used (URL version 1).
+ * Frame and speed sit where links have always had them: the kit's timeline fields take their places.
+ */
 export const KV_URL_FIELDS: UrlFields<KvUrlState> = {
   blockSize: keyed('bs', numberChoiceField(BLOCK_SIZE_CHOICES)),
   numGpuBlocks: keyed('nb', intField(...LIMITS.numGpuBlocks)),

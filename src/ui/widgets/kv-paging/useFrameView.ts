@@ -14,7 +14,7 @@ export interface FrameView {
 export function useFrameView(): FrameView {
   const frame = Kv.useWidget((s) => s.panelFrame);
   const version = Kv.useWidget((s) => s.simVersion);
-  const sim = Kv.useWidget((s) => s.sim);
-  const sel = Kv.useWidget((s) => s.sel);
+  const sim = Kv.useWidget((s) => s.result);
+  const sel = Kv.useWidget((s) => s.settings.selected);
   return { sim, frame, sel, version };
 }

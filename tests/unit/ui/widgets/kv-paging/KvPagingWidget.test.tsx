@@ -87,6 +87,23 @@ describe('KV paging widget', { timeout: 60_000 }, () => {
     expect(await within(second.root).findByRole('button', { name: /R2/, pressed: true }, { timeout: 5000 })).toBeInTheDocument();
   });
 
+  it('keeps the run when the selection or the view changes, and Reset brings both back', async () => {
+    const user = userEvent.setup();
+    const { root, search } = await renderWidget('?kv=f.60');
+    const list = within(root).getByRole('list', { name: 'Requests in the engine' });
+    await user.click(within(list).getAllByRole('button')[0] as HTMLElement);
+    await user.click(within(root).getByRole('button', { name: 'Show as table' }));
+    // View state rides in the settings behind the run's key: no new run starts.
+    expect(root.querySelector('[data-computing="true"]')).toBeNull();
+    await waitFor(() => expect(search()).toMatch(/^v\.1_f\.60_sel\.r\d+_view\.table$/), { timeout: 5000 });
+    expect(readout(root)).toHaveValue('60');
+    await user.click(within(root).getByRole('button', { name: 'Reset' }));
+    await waitFor(() => expect(search()).toBe(''), { timeout: 20_000 });
+    expect(within(root).getByRole('button', { name: 'Show as table' })).toBeInTheDocument();
+    expect(readout(root)).toHaveValue('0');
+    expect(within(root).queryByRole('button', { pressed: true, name: /^R\d/ })).toBeNull();
+  });
+
   it('derives the block count from a model and GPU', async () => {
     const user = userEvent.setup();
     const { root } = await renderWidget();
