@@ -57,6 +57,14 @@ export interface RoutingView {
 
 export type RoutingUrlState = RoutingSettings & RoutingView;
 
+/** The widget's settings: the run's, plus the view state a link carries but the runs ignore. */
+export type RoutingWidgetSettings = RoutingSettings & Pick<RoutingView, 'side' | 'selected'>;
+
+/** The runs' settings alone: showing the other side or another request never reruns them. */
+export function runSettingsOf({ side: _side, selected: _selected, ...run }: RoutingWidgetSettings): RoutingSettings {
+  return run;
+}
+
 /** Simulated time between frames. */
 export const FRAME_US = 250_000;
 

@@ -13,7 +13,7 @@ import { policyName } from './narrate.ts';
  */
 export function ClusterView({ baseFps }: { readonly baseFps: number }) {
   const ref = useRef<HTMLDivElement>(null);
-  const timeline = Routing.useWidget((s) => runOf(s, s.side));
+  const timeline = Routing.useWidget((s) => runOf(s, s.settings.side));
   const frame = Routing.useWidget((s) => s.playback.frame);
   const speed = Routing.useWidget((s) => s.playback.speed);
   const explained = Routing.useWidget((s) => explainedIndex(s, s.playback.frame));

@@ -119,7 +119,7 @@ export function DecisionPanel() {
   const api = Routing.useWidgetApi();
   const { frame, side, sel } = useRoutingView();
   const titleId = useId();
-  const t = Routing.useWidget((s) => runOf(s, s.side));
+  const t = Routing.useWidget((s) => runOf(s, s.settings.side));
   const idx = Routing.useWidget((s) => explainedIndex(s, s.panelFrame));
   const tr = t && idx >= 0 ? t.tracks[idx] : undefined;
   const d = t && idx >= 0 ? t.decisions[idx] : undefined;

@@ -1,18 +1,19 @@
 import { ActionButton } from '../kit/ActionButton.tsx';
+import { widgetBody } from '../kit/defineWidget.tsx';
 import { TimelineBar } from '../kit/TimelineBar.tsx';
-import { useWidgetHost } from '../kit/useWidgetHost.ts';
 import { ROUTING_ACTIONS } from './actions.ts';
 import { sideLabel } from '../../../widget-models/routing/buildRun.ts';
+import { routingModel, type RoutingRuns } from '../../../widget-models/routing/model.ts';
+import { runSettingsOf, type RoutingWidgetSettings } from '../../../widget-models/routing/settings.ts';
 import { ClusterView } from './ClusterView.tsx';
 import { ComparisonTable } from './ComparisonTable.tsx';
 import { DecisionPanel } from './DecisionPanel.tsx';
 import { NarrationBox } from './NarrationBox.tsx';
 import { formatSeconds, frameOf, runOf } from './selectors.ts';
-import type { RoutingUrlState } from '../../../widget-models/routing/settings.ts';
 import { SettingsForm } from './SettingsForm.tsx';
 import { ShortcutHelp } from '../kit/ShortcutHelp.tsx';
 import { Simplifications } from './Simplifications.tsx';
-import { applyUrlState, ROUTING_SIMULATION, createRoutingStore, Routing, type RoutingState, urlStateOf } from './store.ts';
+import { Routing, type RoutingState } from './store.ts';
 import { ROUTING_URL_FIELDS } from './urlFields.ts';
 import { WeightSliders } from './WeightSliders.tsx';
 
@@ -20,44 +21,36 @@ import { WeightSliders } from './WeightSliders.tsx';
 const BASE_FPS = 8;
 
 /** The body of RoutingWidget.tsx: store, simulation and drawing, a chunk of its own loaded when the reader comes near. */
-export default function RoutingBody({ ns, defaults }: { readonly ns: string; readonly defaults: RoutingUrlState }) {
-  const { api, rootRef } = useWidgetHost({
-    ns,
-    fields: ROUTING_URL_FIELDS,
-    defaults,
-    label: 'the routing widget',
-    createStore: createRoutingStore,
-    applyUrlState,
-    urlStateOf,
-    simulation: ROUTING_SIMULATION,
-    actions: ROUTING_ACTIONS,
-    baseFps: BASE_FPS,
-  });
-
-  return (
-    <Routing.Provider store={api}>
-      <div ref={rootRef} className="rt-widget" data-widget="routing" data-ns={ns}>
-        <RoutingLayout />
-      </div>
-    </Routing.Provider>
-  );
-}
+export default widgetBody<RoutingWidgetSettings, RoutingRuns>({
+  kind: 'routing',
+  label: 'the routing widget',
+  context: Routing,
+  model: routingModel,
+  empty: { a: null, b: null, error: null },
+  frameCount: (r) => Math.max(r.a?.frames.length ?? 0, r.b?.frames.length ?? 0, 1),
+  // The side on show and the selected request are view state: changing them never reruns the model.
+  keyOf: (s) => JSON.stringify(runSettingsOf(s)),
+  url: ROUTING_URL_FIELDS,
+  fps: BASE_FPS,
+  actions: ROUTING_ACTIONS,
+  Layout: RoutingLayout,
+});
 
 const panelFrameOf = (s: RoutingState) => s.panelFrame;
 
 function RoutingLayout() {
   const api = Routing.useWidgetApi();
   const computing = Routing.useWidget((s) => s.computing);
-  const error = Routing.useWidget((s) => s.runs.error);
+  const error = Routing.useWidget((s) => s.result.error);
   const settings = Routing.useWidget((s) => s.settings);
   const describe = (frame: number, count: number) => {
     const s = api.getState();
-    const t = runOf(s, s.side);
+    const t = runOf(s, s.settings.side);
     return `${formatSeconds(frame * (t?.frameUs ?? 250_000))} of ${formatSeconds(Math.max(0, count - 1) * (t?.frameUs ?? 250_000))}${computing ? '+' : ''} simulated`;
   };
   const get = (id: string) => ROUTING_ACTIONS.get(id);
   return (
-    <div className="rt-layout" data-computing={computing ? 'true' : 'false'}>
+    <div className="rt-layout">
       <TimelineBar api={api} registry={ROUTING_ACTIONS} describe={describe} shownFrame={panelFrameOf} />
       <div className="rt-quick" role="group" aria-label="Which side to watch">
         {(['show-a', 'show-b'] as const).map((id) => {
@@ -99,8 +92,8 @@ function RoutingLayout() {
 }
 
 function StatusLine() {
-  const side = Routing.useWidget((s) => s.side);
-  const t = Routing.useWidget((s) => runOf(s, s.side));
+  const side = Routing.useWidget((s) => s.settings.side);
+  const t = Routing.useWidget((s) => runOf(s, s.settings.side));
   const frame = Routing.useWidget((s) => s.panelFrame);
   const version = Routing.useWidget((s) => s.simVersion);
   void version;

@@ -8,25 +8,25 @@ import { resetActionTo } from '../kit/kitState.ts';
 import { playbackActions } from '../kit/playbackActions.ts';
 import { explainedIndex, lastArrivedBy, runOf } from './selectors.ts';
 import { LIMITS } from '../../../widget-models/routing/settings.ts';
-import { type RoutingState, updateSettings } from './store.ts';
+import { type RoutingState, select, showSide, updateSettings } from './store.ts';
 
 /** Selects the request before/after the one explained, among those arrived by the frame on screen. */
 function cycleSelection(api: StoreApi<RoutingState>, dir: 1 | -1): void {
   const s = api.getState();
-  const t = runOf(s, s.side);
+  const t = runOf(s, s.settings.side);
   if (!t) return;
   const last = lastArrivedBy(t.tracks, s.playback.frame * t.frameUs);
   if (last < 0) return;
   const cur = explainedIndex(s, s.playback.frame);
   const next = cur < 0 ? last : Math.max(0, Math.min(last, cur + dir));
-  api.setState({ sel: next });
+  select(api, next);
 }
 
 const routingActions: WidgetAction<RoutingState>[] = [
   ...playbackActions<RoutingState>(),
   resetActionTo<RoutingState>((s) => {
-    const { frame, speed, side, selected: sel, ...settings } = s.defaults;
-    return { settings, frame, speed, view: { side, sel } };
+    const { frame, speed, ...settings } = s.defaults;
+    return { settings, frame, speed };
   }),
   {
     id: 'new-seed',
@@ -38,15 +38,15 @@ const routingActions: WidgetAction<RoutingState>[] = [
     id: 'show-a',
     label: 'Show A',
     shortcut: ['1'],
-    pressed: (s) => s.side === 'a',
-    perform: (api) => api.setState({ side: 'a', sel: -1 }),
+    pressed: (s) => s.settings.side === 'a',
+    perform: (api) => showSide(api, 'a'),
   },
   {
     id: 'show-b',
     label: 'Show B',
     shortcut: ['2'],
-    pressed: (s) => s.side === 'b',
-    perform: (api) => api.setState({ side: 'b', sel: -1 }),
+    pressed: (s) => s.settings.side === 'b',
+    perform: (api) => showSide(api, 'b'),
   },
   { id: 'next-request', label: 'Next request', shortcut: ['n'], perform: (api) => cycleSelection(api, 1) },
   { id: 'previous-request', label: 'Previous request', shortcut: ['b'], perform: (api) => cycleSelection(api, -1) },
@@ -54,8 +54,8 @@ const routingActions: WidgetAction<RoutingState>[] = [
     id: 'follow-latest',
     label: 'Follow the latest',
     shortcut: ['Escape'],
-    enabled: (s) => s.sel >= 0,
-    perform: (api) => api.setState({ sel: -1 }),
+    enabled: (s) => s.settings.selected >= 0,
+    perform: (api) => select(api, -1),
   },
 ];
 

@@ -5,7 +5,7 @@ import type { ClusterTimeline, Frame, RequestTrack } from '../../../sim/cluster/
 import type { Side } from '../../../widget-models/routing/settings.ts';
 import type { RoutingState } from './store.ts';
 
-export const runOf = (s: RoutingState, side: Side): ClusterTimeline | null => (side === 'a' ? s.runs.a : s.runs.b);
+export const runOf = (s: RoutingState, side: Side): ClusterTimeline | null => (side === 'a' ? s.result.a : s.result.b);
 
 /** The frame of a timeline at index `i` (its last one if it ended earlier). */
 export function frameOf(t: ClusterTimeline | null, i: number): Frame | undefined {
@@ -30,9 +30,9 @@ export function lastArrivedBy(tracks: readonly RequestTrack[], timeUs: number): 
 
 /** The request the decision panel explains: the selected one, else the latest routed. */
 export function explainedIndex(s: RoutingState, frame: number): number {
-  const t = runOf(s, s.side);
+  const t = runOf(s, s.settings.side);
   if (!t) return -1;
-  if (s.sel >= 0 && s.sel < t.tracks.length) return s.sel;
+  if (s.settings.selected >= 0 && s.settings.selected < t.tracks.length) return s.settings.selected;
   return lastArrivedBy(t.tracks, frame * t.frameUs);
 }
 

@@ -15,8 +15,8 @@ export interface RoutingView {
 export function useRoutingView(): RoutingView {
   const frame = Routing.useWidget((s) => s.panelFrame);
   const version = Routing.useWidget((s) => s.simVersion);
-  const runs = Routing.useWidget((s) => s.runs);
-  const side = Routing.useWidget((s) => s.side);
-  const sel = Routing.useWidget((s) => s.sel);
+  const runs = Routing.useWidget((s) => s.result);
+  const side = Routing.useWidget((s) => s.settings.side);
+  const sel = Routing.useWidget((s) => s.settings.selected);
   return { runs, frame, side, sel, version };
 }

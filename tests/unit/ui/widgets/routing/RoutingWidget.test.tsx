@@ -46,6 +46,8 @@ describe('routing widget', { timeout: 40_000 }, () => {
     await user.keyboard('b');
     await waitFor(() => expect(within(root).getByRole('heading', { name: /Why this pod\? Request r\d+/ })).toBeInTheDocument());
     await user.keyboard('2');
+    // The side on show is view state: both sides are already computed, so nothing reruns.
+    expect(root.querySelector('[data-computing="true"]')).toBeNull();
     await waitFor(() => expect(search()).toContain('side.b'));
     // Reset returns the settings and the view (side, selection) to the preset's.
     await user.keyboard('r');
