@@ -115,6 +115,19 @@ export function fromUrlState(u: BatchUrlState): { settings: BatchSettings; view:
   return { settings: { ...rest, hw }, view: { frame, speed, zoom, view } };
 }
 
+/** The widget's settings as its store and links hold them: the URL state without the moment on screen. */
+export type BatchWidgetSettings = Omit<BatchUrlState, 'frame' | 'speed'>;
+
+/** What the model runs on: the widget's settings with the hardware gathered, zoom and view left out. */
+export function runSettingsOf(s: BatchWidgetSettings): BatchSettings {
+  return fromUrlState({ ...s, frame: 0, speed: 1 }).settings;
+}
+
+/** The run's key: everything but the zoom and the chart/table view, which only redraw. */
+export function runKeyOf({ zoom: _zoom, view: _view, ...run }: BatchWidgetSettings): string {
+  return JSON.stringify(run);
+}
+
 /** Joins settings and view into the URL state. */
 export function toUrlState(s: BatchSettings, v: BatchView): BatchUrlState {
   const { hw, ...rest } = s;

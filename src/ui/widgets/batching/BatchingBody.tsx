@@ -3,20 +3,22 @@ import { ActionButton } from '../kit/ActionButton.tsx';
 import { ActionStepper } from '../kit/ActionStepper.tsx';
 import type { FrameLoop } from '../kit/frameLoop.ts';
 import { TimelineBar } from '../kit/TimelineBar.tsx';
-import { useWidgetHost } from '../kit/useWidgetHost.ts';
+import { widgetBody } from '../kit/defineWidget.tsx';
 import { BATCH_ACTIONS } from './actions.ts';
 import { ComparisonPanel } from './ComparisonPanel.tsx';
 import { HardwareControl } from './HardwareControl.tsx';
 import { Legend } from './Legend.tsx';
-import type { BatchUrlState } from '../../../widget-models/batching/settings.ts';
-import { MAX_STEPS } from '../../../widget-models/batching/simulate.ts';
+import { batchingModel } from '../../../widget-models/batching/model.ts';
+import { frameCount } from '../../../widget-models/batching/frames.ts';
+import { runKeyOf, runSettingsOf, type BatchSettings, type BatchWidgetSettings } from '../../../widget-models/batching/settings.ts';
+import { MAX_STEPS, type Simulation } from '../../../widget-models/batching/simulate.ts';
 import { NarrationBox } from './NarrationBox.tsx';
 import { describeFrame, fmtInt } from './selectors.ts';
 import { SettingsForm } from './SettingsForm.tsx';
 import { ShortcutHelp } from '../kit/ShortcutHelp.tsx';
 import { Simplifications } from './Simplifications.tsx';
 import { StatsLine } from './StatsLine.tsx';
-import { applyUrlState, BATCH_SIMULATION, Batch, type BatchState, createBatchStore, urlStateOf } from './store.ts';
+import { BATCH_EXTRA, Batch, type BatchExtra, type BatchState, EMPTY_SIMULATION } from './store.ts';
 import { TableView } from './TableView.tsx';
 import { TimelineCanvas } from './TimelineCanvas.tsx';
 import { BATCH_URL_FIELDS } from './urlFields.ts';
@@ -26,28 +28,22 @@ import { WhyPanel } from './WhyPanel.tsx';
 const BASE_FPS = 10;
 
 /** The body of BatchingWidget.tsx: store, simulation and drawing, a chunk of its own loaded when the reader comes near. */
-export default function BatchingBody({ ns, defaults }: { readonly ns: string; readonly defaults: BatchUrlState }) {
-  const { api, loop, rootRef } = useWidgetHost({
-    ns,
-    fields: BATCH_URL_FIELDS,
-    defaults,
-    label: 'the batching widget',
-    createStore: createBatchStore,
-    applyUrlState,
-    urlStateOf,
-    simulation: BATCH_SIMULATION,
-    actions: BATCH_ACTIONS,
-    baseFps: BASE_FPS,
-  });
-
-  return (
-    <Batch.Provider store={api}>
-      <div ref={rootRef} className="cb-widget" data-widget="batching" data-ns={ns}>
-        <Body loop={loop} />
-      </div>
-    </Batch.Provider>
-  );
-}
+export default widgetBody<BatchWidgetSettings, Simulation, BatchExtra, BatchSettings>({
+  kind: 'batching',
+  label: 'the batching widget',
+  context: Batch,
+  model: batchingModel,
+  modelInputOf: runSettingsOf,
+  empty: EMPTY_SIMULATION,
+  frameCount,
+  // Zoom and the chart/table view only redraw.
+  keyOf: runKeyOf,
+  url: BATCH_URL_FIELDS,
+  fps: BASE_FPS,
+  extra: BATCH_EXTRA,
+  actions: BATCH_ACTIONS,
+  Layout: Body,
+});
 
 /** Discrete actions beside the steppers; numeric settings are steppers (see Controls). */
 const QUICK = ['toggle-policy', 'previous-preemption', 'next-preemption', 'zoom-out', 'zoom-in', 'toggle-view', 'new-seed', 'reset'] as const;
@@ -83,17 +79,16 @@ function Controls() {
 function Body({ loop }: { readonly loop: FrameLoop }) {
   const api = Batch.useWidgetApi();
   const statsId = useId();
-  const view = Batch.useWidget((s) => s.view);
-  const error = Batch.useWidget((s) => s.sim.error);
-  const computing = Batch.useWidget((s) => s.computing);
-  const truncated = Batch.useWidget((s) => (s.sim.cont?.truncated ?? false) || (s.sim.stat?.truncated ?? false));
+  const view = Batch.useWidget((s) => s.settings.view);
+  const error = Batch.useWidget((s) => s.result.error);
+  const truncated = Batch.useWidget((s) => (s.result.cont?.truncated ?? false) || (s.result.stat?.truncated ?? false));
   const badge = Batch.useWidget((s) => `${s.settings.numPrompts} requests · budget ${fmtInt(s.settings.maxNumBatchedTokens)} · max_num_seqs ${s.settings.maxNumSeqs} · ${fmtInt(s.settings.numGpuBlocks)} KV blocks · ${s.settings.schedulingPolicy.toUpperCase()}`);
   const describe = (frame: number, count: number) => {
     const s = api.getState();
-    return describeFrame(s.sim, frame, count, s.computing);
+    return describeFrame(s.result, frame, count, s.computing);
   };
   return (
-    <div className="cb-layout" data-computing={computing ? 'true' : 'false'}>
+    <div className="cb-layout">
       <TimelineBar api={api} registry={BATCH_ACTIONS} describe={describe} shownFrame={panelFrameOf} />
       <p className="cb-badge">{badge}</p>
       {error ? (

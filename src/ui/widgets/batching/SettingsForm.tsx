@@ -1,10 +1,10 @@
-import { useCallback, useId } from 'react';
+import { useCallback, useId, useMemo } from 'react';
 import { performAction } from '../kit/actions.ts';
 import { NumberField } from '../kit/NumberField.tsx';
 import { SliderField } from '../kit/SliderField.tsx';
 import { BATCH_ACTIONS, minBlocks } from './actions.ts';
 import { memoryPlanFor } from '../../../widget-models/batching/engineSetup.ts';
-import { BLOCK_SIZE, BURST_CHOICES, LENGTH_KINDS, LIMITS, MML_CHOICES, RATE_CHOICES, type BatchSettings, type LengthKind } from '../../../widget-models/batching/settings.ts';
+import { BLOCK_SIZE, BURST_CHOICES, LENGTH_KINDS, LIMITS, MML_CHOICES, RATE_CHOICES, type BatchWidgetSettings, type LengthKind, runSettingsOf } from '../../../widget-models/batching/settings.ts';
 import { fmtInt } from './selectors.ts';
 import { Batch, updateSettings } from './store.ts';
 
@@ -45,10 +45,10 @@ function Select<T extends string | number>({ label, value, options, onChange, hi
 export function SettingsForm() {
   const api = Batch.useWidgetApi();
   const s = Batch.useWidget((st) => st.settings);
-  const set = useCallback((patch: Partial<BatchSettings>) => updateSettings(api, patch), [api]);
+  const set = useCallback((patch: Partial<BatchWidgetSettings>) => updateSettings(api, patch), [api]);
   const polId = useId();
   const asyncId = useId();
-  const plan = memoryPlanFor(s);
+  const plan = useMemo(() => memoryPlanFor(runSettingsOf(s)), [s]);
   const kinds = LENGTH_KINDS.map((k) => ({ value: k, text: KIND_LABEL[k] }));
   return (
     <div className="cb-settings">

@@ -10,7 +10,7 @@ import { timeAtX, timelineLayout, xAtTime, type TimelineLayout } from './timelin
 
 const VARS = ['--surface', '--surface-2', '--border', '--fg', '--muted', '--accent', '--ok', '--warn', '--danger'] as const;
 
-const totalUs = (s: BatchState) => Math.max(s.sim.cont ? runTimeUs(s.sim.cont) : 0, s.sim.stat ? runTimeUs(s.sim.stat) : 0);
+const totalUs = (s: BatchState) => Math.max(s.result.cont ? runTimeUs(s.result.cont) : 0, s.result.stat ? runTimeUs(s.result.stat) : 0);
 
 /** The step of `run` under time `t` that has finished by `tUs`, if any. */
 function stepAtTime(steps: readonly StepRecord[], t: number, tUs: number): StepRecord | null {
@@ -68,9 +68,9 @@ export function TimelineCanvas({ run, loop, label }: { readonly run: ExplainRun;
       if (!dirty) return false;
       dirty = false;
       const s = api.getState();
-      const r = run === 'continuous' ? s.sim.cont : s.sim.stat;
+      const r = run === 'continuous' ? s.result.cont : s.result.stat;
       const vw = Math.max(120, box.clientWidth);
-      const l = timelineLayout(s.sim.workload.reqs.length, vw, s.zoom, totalUs(s));
+      const l = timelineLayout(s.result.workload.reqs.length, vw, s.settings.zoom, totalUs(s));
       layoutRef.current = l;
       spacer.style.width = `${l.fullWidth}px`;
       spacer.style.height = `${l.fullHeight}px`;
@@ -84,7 +84,7 @@ export function TimelineCanvas({ run, loop, label }: { readonly run: ExplainRun;
         canvas.style.height = `${vh}px`;
       }
       const frame = s.playback.frame;
-      const tUs = frameTime(s.sim, frame);
+      const tUs = frameTime(s.result, frame);
       if ((frame !== lastFrame || l.pxPerUs !== lastPx) && l.fullWidth > vw) {
         // Keep the time cursor in view while playing or seeking, and when the scale changes
         // (a zoom, or the run growing while it is computed).
@@ -99,13 +99,13 @@ export function TimelineCanvas({ run, loop, label }: { readonly run: ExplainRun;
         ctx.fillRect(0, 0, vw, vh);
         return false;
       }
-      const selected = s.explain !== run ? null : run === 'continuous' ? contStepAt(s.sim, frame) : statStepAt(s.sim, frame);
+      const selected = s.explain !== run ? null : run === 'continuous' ? contStepAt(s.result, frame) : statStepAt(s.result, frame);
       drawTimeline(ctx, {
         layout: l,
         run: r,
-        workload: s.sim.workload,
+        workload: s.result.workload,
         tUs,
-        budget: s.sim.config?.maxNumBatchedTokens ?? s.settings.maxNumBatchedTokens,
+        budget: s.result.config?.maxNumBatchedTokens ?? s.settings.maxNumBatchedTokens,
         scrollX: box.scrollLeft,
         scrollY: box.scrollTop,
         vw,
@@ -123,7 +123,7 @@ export function TimelineCanvas({ run, loop, label }: { readonly run: ExplainRun;
     };
     const remove = loop.add(task);
     const unsub = api.subscribe((s, prev) => {
-      if (s.playback.frame !== prev.playback.frame || s.simVersion !== prev.simVersion || s.zoom !== prev.zoom || s.explain !== prev.explain) wake();
+      if (s.playback.frame !== prev.playback.frame || s.simVersion !== prev.simVersion || s.settings.zoom !== prev.settings.zoom || s.explain !== prev.explain) wake();
     });
     const ro = new ResizeObserver(wake);
     ro.observe(box);
@@ -142,11 +142,11 @@ export function TimelineCanvas({ run, loop, label }: { readonly run: ExplainRun;
     if (!l || !box) return;
     const rect = e.currentTarget.getBoundingClientRect();
     const s = api.getState();
-    const r = run === 'continuous' ? s.sim.cont : s.sim.stat;
+    const r = run === 'continuous' ? s.result.cont : s.result.stat;
     if (!r) return;
-    const step = stepAtTime(r.steps, timeAtX(l, e.clientX - rect.left, box.scrollLeft), frameTime(s.sim, s.playback.frame));
+    const step = stepAtTime(r.steps, timeAtX(l, e.clientX - rect.left, box.scrollLeft), frameTime(s.result, s.playback.frame));
     if (!step) return;
-    const f = run === 'continuous' ? step.index + 1 : frameAtTime(s.sim, step.endUs);
+    const f = run === 'continuous' ? step.index + 1 : frameAtTime(s.result, step.endUs);
     api.setState({ explain: run });
     updatePlayback(api, (p) => pause(seek(p, f)));
   };

@@ -4,12 +4,13 @@
  */
 import type { StoreApi } from 'zustand/vanilla';
 import { createActionRegistry, type ActionRegistry, type WidgetAction } from '../kit/actions.ts';
-import { resetActionTo } from '../kit/kitState.ts';
+import { resetAction } from '../kit/kitState.ts';
 import { pause, seek, updatePlayback } from '../kit/playback.ts';
 import { playbackActions } from '../kit/playbackActions.ts';
 import { nextPreemptionFrame } from './selectors.ts';
-import { BLOCK_SIZE, fromUrlState, LIMITS, RATE_CHOICES, ZOOM_CHOICES } from '../../../widget-models/batching/settings.ts';
-import { type BatchState, updateSettings } from './store.ts';
+import { BLOCK_SIZE, LIMITS, RATE_CHOICES, ZOOM_CHOICES, type BatchWidgetSettings } from '../../../widget-models/batching/settings.ts';
+import type { Simulation } from '../../../widget-models/batching/simulate.ts';
+import { type BatchExtra, type BatchState, updateSettings } from './store.ts';
 
 /** Token budgets the quick buttons step through. */
 export const BUDGET_CHOICES: readonly number[] = [256, 512, 1024, 2048, 4096, 8192, 16_384];
@@ -27,16 +28,13 @@ export function minBlocks(mml: number): number {
 
 function seekPreemption(api: StoreApi<BatchState>, dir: 1 | -1): void {
   const s = api.getState();
-  const f = nextPreemptionFrame(s.sim, s.playback.frame, dir);
+  const f = nextPreemptionFrame(s.result, s.playback.frame, dir);
   if (f !== null) updatePlayback(api, (p) => pause(seek(p, f)));
 }
 
 const batchActions: WidgetAction<BatchState>[] = [
   ...playbackActions<BatchState>(),
-  resetActionTo<BatchState>((s) => {
-    const { settings, view } = fromUrlState(s.defaults);
-    return { settings, frame: view.frame, speed: view.speed, view: { zoom: view.zoom, view: view.view } };
-  }),
+  resetAction<BatchWidgetSettings, Simulation, BatchExtra>(),
   {
     id: 'new-seed',
     label: 'New seed',
@@ -96,8 +94,8 @@ const batchActions: WidgetAction<BatchState>[] = [
     pressed: (s) => s.settings.schedulingPolicy === 'priority',
     perform: (api) => updateSettings(api, { schedulingPolicy: api.getState().settings.schedulingPolicy === 'fcfs' ? 'priority' : 'fcfs' }),
   },
-  { id: 'next-preemption', label: 'Next preemption', shortcut: ['n'], enabled: (s) => nextPreemptionFrame(s.sim, s.playback.frame, 1) !== null, perform: (api) => seekPreemption(api, 1) },
-  { id: 'previous-preemption', label: 'Previous preemption', shortcut: ['b'], enabled: (s) => nextPreemptionFrame(s.sim, s.playback.frame, -1) !== null, perform: (api) => seekPreemption(api, -1) },
+  { id: 'next-preemption', label: 'Next preemption', shortcut: ['n'], enabled: (s) => nextPreemptionFrame(s.result, s.playback.frame, 1) !== null, perform: (api) => seekPreemption(api, 1) },
+  { id: 'previous-preemption', label: 'Previous preemption', shortcut: ['b'], enabled: (s) => nextPreemptionFrame(s.result, s.playback.frame, -1) !== null, perform: (api) => seekPreemption(api, -1) },
   {
     id: 'explain-static',
     label: (s) => (s.explain === 'continuous' ? 'Explain static step' : 'Explain continuous step'),
@@ -110,23 +108,23 @@ const batchActions: WidgetAction<BatchState>[] = [
     id: 'zoom-in',
     label: 'Zoom in',
     shortcut: ['i'],
-    enabled: (s) => s.zoom < (ZOOM_CHOICES[ZOOM_CHOICES.length - 1] as number),
-    perform: (api) => api.setState((s) => ({ zoom: stepChoice(ZOOM_CHOICES, s.zoom, 1) })),
+    enabled: (s) => s.settings.zoom < (ZOOM_CHOICES[ZOOM_CHOICES.length - 1] as number),
+    perform: (api) => updateSettings(api, { zoom: stepChoice(ZOOM_CHOICES, api.getState().settings.zoom, 1) }),
   },
   {
     id: 'zoom-out',
     label: 'Zoom out',
     shortcut: ['o'],
-    enabled: (s) => s.zoom > 1,
-    perform: (api) => api.setState((s) => ({ zoom: stepChoice(ZOOM_CHOICES, s.zoom, -1) })),
+    enabled: (s) => s.settings.zoom > 1,
+    perform: (api) => updateSettings(api, { zoom: stepChoice(ZOOM_CHOICES, api.getState().settings.zoom, -1) }),
   },
   {
     id: 'toggle-view',
-    label: (s) => (s.view === 'chart' ? 'Show as tables' : 'Show as timelines'),
+    label: (s) => (s.settings.view === 'chart' ? 'Show as tables' : 'Show as timelines'),
     help: 'Timelines or tables',
     shortcut: ['t'],
-    pressed: (s) => s.view === 'table',
-    perform: (api) => api.setState((s) => ({ view: s.view === 'chart' ? 'table' : 'chart' })),
+    pressed: (s) => s.settings.view === 'table',
+    perform: (api) => updateSettings(api, { view: api.getState().settings.view === 'chart' ? 'table' : 'chart' }),
   },
 ];
 

@@ -13,6 +13,6 @@ export interface FrameView {
 export function useFrameView(): FrameView {
   const frame = Batch.useWidget((s) => s.panelFrame);
   const version = Batch.useWidget((s) => s.simVersion);
-  const sim = Batch.useWidget((s) => s.sim);
+  const sim = Batch.useWidget((s) => s.result);
   return { sim, frame, version };
 }

@@ -11,10 +11,12 @@ import { resize, seek } from './playback.ts';
 import type { SimulationState } from './simulationState.ts';
 
 /** How a widget's store and its model meet. */
-export interface ModelBinding<S extends SimulationState, Settings, Sim> {
-  readonly model: WidgetModel<Settings, Sim>;
-  /** The settings the model runs on. */
+export interface ModelBinding<S extends SimulationState, Settings, Sim, Input = Settings> {
+  readonly model: WidgetModel<Input, Sim>;
+  /** The settings a run is made from. */
   readonly settingsOf: (state: S) => Settings;
+  /** What the model takes, made from the settings (default: the settings as they are). */
+  readonly inputOf?: (settings: Settings) => Input;
   /** Settings that give the same result map to the same key (default: the settings as JSON). */
   readonly keyOf?: (settings: Settings) => string;
   /** Where a result goes in the store. */
@@ -24,7 +26,7 @@ export interface ModelBinding<S extends SimulationState, Settings, Sim> {
 }
 
 /** @returns detach (cancels the run in progress) */
-export function attachModel<S extends SimulationState, Settings, Sim>(api: StoreApi<S>, binding: ModelBinding<S, Settings, Sim>, runner: ModelRunner): () => void {
+export function attachModel<S extends SimulationState, Settings, Sim, Input = Settings>(api: StoreApi<S>, binding: ModelBinding<S, Settings, Sim, Input>, runner: ModelRunner): () => void {
   const keyOf = binding.keyOf ?? ((s: Settings) => JSON.stringify(s));
   let cancel: () => void = () => {};
   let key = '';
@@ -51,7 +53,7 @@ export function attachModel<S extends SimulationState, Settings, Sim>(api: Store
     // Keep the moment on screen: the new run starts from scratch, and the timeline returns to
     // this frame once it exists (rather than clamping to the first snapshot).
     api.setState((s) => ({ computing: true, targetFrame: s.targetFrame ?? (s.playback.frame > 0 ? s.playback.frame : null) }) as Partial<S>);
-    cancel = runner.run(binding.model, settings, (sim, done) => {
+    cancel = runner.run(binding.model, binding.inputOf ? binding.inputOf(settings) : (settings as unknown as Input), (sim, done) => {
       if (!done && !shownOnce) return;
       shownOnce = true;
       last = { sim };

@@ -47,13 +47,16 @@ export interface WidgetShell<S> {
 
 /**
  * The body: the store, the model run and the drawing. `X` is store state that is neither a
- * setting nor in the URL (a form being filled in), for actions that read it.
+ * setting nor in the URL (a form being filled in), for actions that read it; `M` is what the
+ * model takes, when that is not the settings as the store and the URL hold them.
  */
-export interface WidgetBodyDefinition<S, R, X extends object = object> {
+export interface WidgetBodyDefinition<S, R, X extends object = object, M = S> {
   readonly kind: string;
   readonly label: string;
   readonly context: WidgetContext<KitState<S, R> & X>;
-  readonly model: WidgetModel<S, R>;
+  readonly model: WidgetModel<M, R>;
+  /** The model's input made from the settings; required when `M` is not `S`. */
+  readonly modelInputOf?: (settings: S) => M;
   /** The result before the first snapshot: give it the final shape, so the layout does not move. */
   readonly empty: R;
   /** Frames in a result (default 1: a widget without a timeline). */
@@ -76,7 +79,7 @@ export interface WidgetBodyDefinition<S, R, X extends object = object> {
 }
 
 /** Everything that makes one widget kind what it is. */
-export type WidgetDefinition<S, R, X extends object = object> = WidgetShell<S> & WidgetBodyDefinition<S, R, X>;
+export type WidgetDefinition<S, R, X extends object = object, M = S> = WidgetShell<S> & WidgetBodyDefinition<S, R, X, M>;
 
 /** A built body, as `widgetBody` returns it: the default export of a lazily loaded `<Name>Body.tsx`. */
 export type WidgetBody<S> = ComponentType<{ readonly ns: string; readonly defaults: PlayedUrlState<S> }>;
@@ -91,7 +94,7 @@ export interface WidgetProps {
 }
 
 /** Builds the lesson-facing component of a widget, body included. @see docs/widget-kit.md */
-export function defineWidget<S, R, X extends object = object>(def: WidgetDefinition<S, R, X>): ComponentType<WidgetProps> {
+export function defineWidget<S, R, X extends object = object, M = S>(def: WidgetDefinition<S, R, X, M>): ComponentType<WidgetProps> {
   return widgetShell(def, widgetBody(def));
 }
 
@@ -105,12 +108,13 @@ export function defineLazyWidget<S>(shell: WidgetShell<S> & { readonly load: () 
 }
 
 /** The store, the worker run, the URL binding, playback and the keyboard around a drawing. */
-export function widgetBody<S, R, X extends object = object>(def: WidgetBodyDefinition<S, R, X>): WidgetBody<S> {
+export function widgetBody<S, R, X extends object = object, M = S>(def: WidgetBodyDefinition<S, R, X, M>): WidgetBody<S> {
   type T = KitState<S, R> & X;
   const url = def.fps === undefined ? (schemaOf(def.url) as unknown as UrlSchema<PlayedUrlState<S>>) : withTimeline(def.url, def.maxFrame);
-  const simulation: ModelBinding<T, S, R> = {
+  const simulation: ModelBinding<T, S, R, M> = {
     model: def.model,
     settingsOf: (s) => s.settings,
+    ...(def.modelInputOf ? { inputOf: def.modelInputOf } : {}),
     ...(def.keyOf ? { keyOf: def.keyOf } : {}),
     install: (result) => ({ result: freshCopy(result) }) as Partial<T>,
     frameCount: def.frameCount ?? (() => 1),

@@ -49,10 +49,11 @@ export function resetActionTo<T extends PlayedState<unknown>>(target: (state: T)
   };
 }
 
-/** "Reset" for a store built by the kit: its `defaults` are the preset's settings plus frame and speed. */
-export function resetAction<S, R>(): WidgetAction<KitState<S, R>> {
-  return resetActionTo<KitState<S, R>>((s) => {
+/** "Reset" for a store built by the kit: its `defaults` are the preset's settings plus frame and speed; `extra` state stays. */
+export function resetAction<S, R, X extends object = object>(): WidgetAction<KitState<S, R> & X> {
+  type T = KitState<S, R> & X;
+  return resetActionTo<T>((s) => {
     const { frame, speed, ...settings } = s.defaults;
-    return { settings: settings as S, frame, speed };
+    return { settings: settings as T['settings'], frame, speed };
   });
 }

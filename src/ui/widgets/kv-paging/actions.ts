@@ -4,11 +4,12 @@
  */
 import type { StoreApi } from 'zustand/vanilla';
 import { createActionRegistry, type ActionRegistry, type WidgetAction } from '../kit/actions.ts';
-import { resetActionTo } from '../kit/kitState.ts';
+import { resetAction } from '../kit/kitState.ts';
 import { playbackActions } from '../kit/playbackActions.ts';
-import { BLOCK_SIZE_CHOICES, LIMITS, type AddedRequest, withBlockSize } from '../../../widget-models/kv-paging/settings.ts';
+import { BLOCK_SIZE_CHOICES, LIMITS, type AddedRequest, type KvWidgetSettings, withBlockSize } from '../../../widget-models/kv-paging/settings.ts';
+import type { Simulation } from '../../../widget-models/kv-paging/types.ts';
 import { liveSeqIds } from './selectors.ts';
-import { type KvState, updateSettings } from './store.ts';
+import { type KvExtra, type KvState, updateSettings } from './store.ts';
 
 function nextBlockSize(bs: number, dir: 1 | -1): number {
   const i = BLOCK_SIZE_CHOICES.indexOf(bs);
@@ -32,10 +33,7 @@ function cycleSelection(api: StoreApi<KvState>, dir: 1 | -1): void {
 
 const kvActions: WidgetAction<KvState>[] = [
   ...playbackActions<KvState>(),
-  resetActionTo<KvState>((s) => {
-    const { frame, speed, ...settings } = s.defaults;
-    return { settings, frame, speed };
-  }),
+  resetAction<KvWidgetSettings, Simulation, KvExtra>(),
   {
     id: 'new-seed',
     label: 'New seed',

@@ -4,10 +4,11 @@
  */
 import type { StoreApi } from 'zustand/vanilla';
 import { createActionRegistry, type ActionRegistry, type WidgetAction } from '../kit/actions.ts';
-import { resetActionTo } from '../kit/kitState.ts';
+import { resetAction } from '../kit/kitState.ts';
 import { playbackActions } from '../kit/playbackActions.ts';
 import { explainedIndex, lastArrivedBy, runOf } from './selectors.ts';
-import { LIMITS } from '../../../widget-models/routing/settings.ts';
+import type { RoutingRuns } from '../../../widget-models/routing/model.ts';
+import { LIMITS, type RoutingWidgetSettings } from '../../../widget-models/routing/settings.ts';
 import { type RoutingState, select, showSide, updateSettings } from './store.ts';
 
 /** Selects the request before/after the one explained, among those arrived by the frame on screen. */
@@ -24,10 +25,7 @@ function cycleSelection(api: StoreApi<RoutingState>, dir: 1 | -1): void {
 
 const routingActions: WidgetAction<RoutingState>[] = [
   ...playbackActions<RoutingState>(),
-  resetActionTo<RoutingState>((s) => {
-    const { frame, speed, ...settings } = s.defaults;
-    return { settings, frame, speed };
-  }),
+  resetAction<RoutingWidgetSettings, RoutingRuns>(),
   {
     id: 'new-seed',
     label: 'New seed',

@@ -1,9 +1,10 @@
 import '../inView.ts';
 import { cleanup, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { noticeStore } from '../../../../../src/state/notices.ts';
 import { BatchingWidget } from '../../../../../src/ui/widgets/batching/BatchingWidget.tsx';
+import { batchingModel } from '../../../../../src/widget-models/batching/model.ts';
 import type { BatchPresetId } from '../../../../../src/widget-models/batching/presets.ts';
 import { renderWidget as renderSlot } from '../renderWidget.tsx';
 
@@ -14,7 +15,10 @@ const renderWidget = (search = '', preset: BatchPresetId = 'late-arrivals') =>
 const slider = (root: HTMLElement) => within(root).getByRole('slider', { name: 'Timeline position' }) as HTMLInputElement;
 const metric = (root: HTMLElement, name: string) => Number(root.querySelector(`[data-metric="${name}"]`)?.getAttribute('data-value'));
 
-afterEach(() => noticeStore.setState({ notices: [] }));
+afterEach(() => {
+  noticeStore.setState({ notices: [] });
+  vi.restoreAllMocks();
+});
 
 describe('batching widget', { timeout: 30_000 }, () => {
   it('steps, seeks and plays, and explains the step on screen', async () => {
@@ -70,6 +74,28 @@ describe('batching widget', { timeout: 30_000 }, () => {
     expect(slider(second.root)).toHaveValue('3');
     expect(within(second.root).getByRole('table', { name: /^Requests at/ })).toBeInTheDocument();
     expect(within(second.root).getByText(/Model and GPU: Llama-3\.2-1B on H100/)).toBeInTheDocument();
+  });
+
+  it('redraws for zoom and the table view without a new run; the hardware panel reruns; Reset undoes all three', async () => {
+    const user = userEvent.setup();
+    const { root, search } = await renderWidget('?cb=f.40');
+    // Without workers (jsdom) the kit runs the model here: count the runs it starts.
+    const starts = vi.spyOn(batchingModel, 'start');
+    await user.click(within(root).getByRole('button', { name: 'Zoom in' }));
+    await user.click(within(root).getByRole('button', { name: 'Show as tables' }));
+    expect(starts).not.toHaveBeenCalled();
+    await waitFor(() => expect(search()).toBe('v.1_f.40_zoom.2_view.table'));
+    expect(slider(root)).toHaveValue('40');
+    // The panel gives one hardware selection; the store and the link keep its fields flat.
+    await user.click(within(root).getByText(/^Model and GPU/));
+    await user.selectOptions(within(root).getByLabelText('Model'), 'llama-3.2-1b');
+    await waitFor(() => expect(search()).toMatch(/model\.llama-3\.2-1b/));
+    expect(starts).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect(within(root).getByText(/Model and GPU: Llama-3\.2-1B on H100/)).toBeInTheDocument(), { timeout: 25_000 });
+    await user.click(within(root).getByRole('button', { name: 'Reset' }));
+    await waitFor(() => expect(search()).toBe(''), { timeout: 25_000 });
+    expect(within(root).getByRole('button', { name: 'Show as tables' })).toBeInTheDocument();
+    await waitFor(() => expect(within(root).getByText(/Model and GPU: Llama-3\.1-8B on H100/)).toBeInTheDocument(), { timeout: 25_000 });
   });
 
   it('falls back to defaults with a notice on an impossible link, never a crash', async () => {

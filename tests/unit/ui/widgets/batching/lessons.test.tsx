@@ -22,9 +22,9 @@ function renderLesson(file: string) {
 
 describe('the three batching lessons', { timeout: 60_000 }, () => {
   it.each([
-    ['./02-vllm/03-continuous-batching.mdx', ['Batching: Late arrivals', 'Batching: More requests than static batching can keep up with'], 'vllm/continuous-batching'],
-    ['./02-vllm/04-chunked-prefill.mdx', ['Batching: Long prompts meet running decodes', 'Batching: Capping one request’s share: long_prefill_token_threshold'], 'vllm/chunked-prefill'],
-    ['./02-vllm/05-preemption.mdx', ['Batching: Too few KV blocks', 'Batching: Preemption under the priority policy'], 'vllm/preemption'],
+    ['./02-vllm/03-continuous-batching.mdx', ['Batching: late arrivals', 'Batching: more requests than static batching can keep up with'], 'vllm/continuous-batching'],
+    ['./02-vllm/04-chunked-prefill.mdx', ['Batching: long prompts meet running decodes', 'Batching: capping one request’s share: long_prefill_token_threshold'], 'vllm/chunked-prefill'],
+    ['./02-vllm/05-preemption.mdx', ['Batching: too few KV blocks', 'Batching: preemption under the priority policy'], 'vllm/preemption'],
   ])('%s embeds its widgets and its knowledge check', async (file, widgets, lesson) => {
     renderLesson(file);
     for (const name of widgets) expect(await screen.findByRole('region', { name }, { timeout: 25_000 })).toBeInTheDocument();

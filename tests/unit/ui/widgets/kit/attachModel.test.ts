@@ -86,6 +86,23 @@ describe('attachModel', () => {
     expect(api.getState().playback.frame).toBe(6);
   });
 
+  it('hands the model its input made from the settings, when the binding says how', () => {
+    const api = store();
+    const { runner, runs } = manualRunner();
+    const counting: ModelBinding<S, S['settings'], number[], { count: number }> = {
+      ...binding,
+      model: { id: 'counting', start: () => ({ sim: [], advance: () => true }) },
+      inputOf: (s) => ({ count: s.n * 2 }),
+    };
+    attachModel(api, counting, runner);
+    expect(runs[0]!.settings).toEqual({ count: 10 });
+    // The key is still the settings': a label change neither reruns nor reaches the model.
+    api.setState({ settings: { n: 5, label: 'b' } });
+    expect(runs).toHaveLength(1);
+    api.setState({ settings: { n: 7, label: 'b' } });
+    expect(runs[1]!.settings).toEqual({ count: 14 });
+  });
+
   it('detach cancels the run in progress', () => {
     const api = store();
     const { runner, runs } = manualRunner();
