@@ -81,6 +81,7 @@ function Body({ loop }: { readonly loop: FrameLoop }) {
   const statsId = useId();
   const view = Batch.useWidget((s) => s.settings.view);
   const error = Batch.useWidget((s) => s.result.error);
+  const computing = Batch.useWidget((s) => s.computing);
   const truncated = Batch.useWidget((s) => (s.result.cont?.truncated ?? false) || (s.result.stat?.truncated ?? false));
   const badge = Batch.useWidget((s) => `${s.settings.numPrompts} requests · budget ${fmtInt(s.settings.maxNumBatchedTokens)} · max_num_seqs ${s.settings.maxNumSeqs} · ${fmtInt(s.settings.numGpuBlocks)} KV blocks · ${s.settings.schedulingPolicy.toUpperCase()}`);
   const describe = (frame: number, count: number) => {
@@ -88,7 +89,7 @@ function Body({ loop }: { readonly loop: FrameLoop }) {
     return describeFrame(s.result, frame, count, s.computing);
   };
   return (
-    <div className="cb-layout">
+    <div className="cb-layout" data-computing={computing ? 'true' : 'false'}>
       <TimelineBar api={api} registry={BATCH_ACTIONS} describe={describe} shownFrame={panelFrameOf} />
       <p className="cb-badge">{badge}</p>
       {error ? (

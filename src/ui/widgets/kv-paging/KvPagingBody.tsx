@@ -57,7 +57,7 @@ function KvLayout({ loop }: { readonly loop: FrameLoop }) {
   };
   const get = (id: string) => KV_ACTIONS.get(id);
   return (
-    <div className="kv-layout">
+    <div className="kv-layout" data-computing={computing ? 'true' : 'false'}>
       <TimelineBar api={api} registry={KV_ACTIONS} describe={describe} shownFrame={panelFrameOf} />
       {error ? (
         <p role="alert" className="kv-error">

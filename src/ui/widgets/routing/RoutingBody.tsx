@@ -50,7 +50,7 @@ function RoutingLayout() {
   };
   const get = (id: string) => ROUTING_ACTIONS.get(id);
   return (
-    <div className="rt-layout">
+    <div className="rt-layout" data-computing={computing ? 'true' : 'false'}>
       <TimelineBar api={api} registry={ROUTING_ACTIONS} describe={describe} shownFrame={panelFrameOf} />
       <div className="rt-quick" role="group" aria-label="Which side to watch">
         {(['show-a', 'show-b'] as const).map((id) => {
