@@ -1,9 +1,8 @@
 /**
  * The store of a widget built with `defineWidget`: the kit's simulation state, the settings the
  * model runs on, the preset the instance started from, and the model's latest result. View state
- * that links should carry can sit among the settings behind a `keyOf` that leaves it out (the
- * load-test widget's metric); other view state (a selection, a tab) stays in the drawing, or the
- * widget builds its store by hand with `useWidgetHost`.
+ * that links carry (a selection, a chart/table toggle) sits among the settings behind a `keyOf`
+ * that leaves it out; state that is neither (a form being filled in) is the definition's `extra`.
  */
 import type { StoreApi } from 'zustand/vanilla';
 import type { WidgetAction } from './actions.ts';
@@ -22,38 +21,21 @@ export function updateKitSettings<S, R>(api: StoreApi<KitState<S, R>>, patch: Pa
   updatePlayedSettings(api, patch);
 }
 
-/** What Reset restores: the preset's settings, frame and speed, and any view state kept beside them. */
-export interface ResetTarget<T extends PlayedState<unknown>> {
-  readonly settings: T['settings'];
-  readonly frame: number;
-  readonly speed: number;
-  /** A selection, a side, a chart/table toggle: written to the store as they are. */
-  readonly view?: Partial<T>;
-}
-
 /**
- * "Reset" (R), the one reset path of every widget: back to what `target` reads from the store's
- * preset. The timeline restarts paused at the preset's frame; if the settings do not change the
- * run, the kit settles it from the result on screen (attachModel).
+ * "Reset" (R), the one reset path of every widget: back to the preset's settings (view state kept
+ * among them included), frame and speed; `extra` state stays. The timeline restarts paused at the
+ * preset's frame; if the settings do not change the run, the kit settles it from the result on
+ * screen (attachModel).
  */
-export function resetActionTo<T extends PlayedState<unknown>>(target: (state: T) => ResetTarget<T>): WidgetAction<T> {
+export function resetAction<S, R, X extends object = object>(): WidgetAction<KitState<S, R> & X> {
   return {
     id: 'reset',
     label: 'Reset',
     help: 'Back to the settings this widget started with',
     shortcut: ['r'],
     perform: (api) => {
-      const { settings, frame, speed, view } = target(api.getState());
-      api.setState({ ...view, settings, targetFrame: frame > 0 ? frame : null, playback: initialPlayback(1, 0, speed), panelFrame: 0 } as Partial<T>);
+      const { frame, speed, ...settings } = api.getState().defaults;
+      api.setState({ settings: settings as S, targetFrame: frame > 0 ? frame : null, playback: initialPlayback(1, 0, speed), panelFrame: 0 } as Partial<KitState<S, R> & X>);
     },
   };
-}
-
-/** "Reset" for a store built by the kit: its `defaults` are the preset's settings plus frame and speed; `extra` state stays. */
-export function resetAction<S, R, X extends object = object>(): WidgetAction<KitState<S, R> & X> {
-  type T = KitState<S, R> & X;
-  return resetActionTo<T>((s) => {
-    const { frame, speed, ...settings } = s.defaults;
-    return { settings: settings as T['settings'], frame, speed };
-  });
 }

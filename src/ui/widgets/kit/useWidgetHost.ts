@@ -1,7 +1,7 @@
 /**
  * The wiring every widget shares: URL state in and out, one store per instance, one frame loop,
- * the simulation and panel-frame attachments, playback and keyboard shortcuts. A widget's host
- * component calls this once and renders its Provider around `rootRef`.
+ * the simulation and panel-frame attachments, playback and keyboard shortcuts. `widgetBody`
+ * (defineWidget.tsx) calls this once per widget and renders its Provider around `rootRef`.
  */
 import { type RefObject, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
